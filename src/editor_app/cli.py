@@ -1,0 +1,272 @@
+"""Command-line front end over the services.
+
+Exit codes: 0 done; 2 usage; 3 not permitted; 4 not found; 5 invalid state,
+conflict or invalid input; 1 anything else. Errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from editor_app.domain import i18n
+from editor_app.domain.entities import ArticleFields, to_jsonable
+from editor_app.domain.errors import DomainError, InvalidInput
+from editor_app.domain.text import nfc
+from editor_app.domain.workflow import Role, Status
+
+if TYPE_CHECKING:
+    from editor_app.app import Newsroom
+    from editor_app.domain.entities import Person
+
+MAX_INPUT_FILE = 20 * 1024 * 1024
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="editor-app", description="Editor App: the newsroom from the command line. "
+                "Without a command, the desktop app starts.")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", help="folder of the embedded store (EDITOR_APP_DATA_DIR)")
+    where.add_argument("--database", help="SQLAlchemy URL of a shared store "
+                       "(EDITOR_APP_DATABASE_URL)")
+    p.add_argument("--lang", choices=["vi", "en"], help="language of messages")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    user = sub.add_parser("user", help="people and roles").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser)
+    ua = user.add_parser("add", help="add a person")
+    ua.add_argument("login")
+    ua.add_argument("--name", required=True)
+    ua.add_argument("--role", required=True, choices=[r.value for r in Role])
+    ua.add_argument("--department", default="")
+    user.add_parser("list", help="list people").add_argument("--json", action="store_true")
+
+    cat = sub.add_parser("category", help="the category tree").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser)
+    ca = cat.add_parser("add", help="add a category")
+    ca.add_argument("name")
+    ca.add_argument("--parent")
+    cat.add_parser("list", help="list categories").add_argument("--json", action="store_true")
+
+    art = sub.add_parser("article", help="write and read articles").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser)
+    an = art.add_parser("new", help="create a draft; prints its id")
+    _as(an)
+    an.add_argument("--title", required=True)
+    an.add_argument("--category", required=True)
+    an.add_argument("--summary")
+    an.add_argument("--body-file", type=Path)
+    ai = art.add_parser("import", help="create a draft from a .md/.txt file; prints its id")
+    ai.add_argument("file", type=Path)
+    _as(ai)
+    ai.add_argument("--category")
+    ae = art.add_parser("edit", help="change an article (a new revision)")
+    ae.add_argument("id")
+    _as(ae)
+    ae.add_argument("--title")
+    ae.add_argument("--summary")
+    ae.add_argument("--category")
+    ae.add_argument("--body-file", type=Path)
+    ash = art.add_parser("show", help="show one article")
+    ash.add_argument("id")
+    ash.add_argument("--json", action="store_true")
+    al = art.add_parser("list", help="list articles, newest first")
+    al.add_argument("--status", choices=[s.value for s in Status])
+    al.add_argument("--category")
+    al.add_argument("--author")
+    al.add_argument("--json", action="store_true")
+    ah = art.add_parser("history", help="revisions and status changes")
+    ah.add_argument("id")
+    ah.add_argument("--json", action="store_true")
+
+    se = sub.add_parser("search", help="search, with or without diacritics")
+    se.add_argument("query")
+    se.add_argument("--status", choices=[s.value for s in Status])
+    se.add_argument("--category")
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--json", action="store_true")
+
+    for name, helptext, note in (
+        ("submit", "send a draft for review", None),
+        ("review", "start reviewing a submitted article", None),
+        ("return", "return to the author with a reason", "required"),
+        ("approve", "approve an article in review", "optional"),
+        ("withdraw", "take down an exported article", "required"),
+    ):
+        sp = sub.add_parser(name, help=helptext)
+        sp.add_argument("id")
+        _as(sp)
+        if note:
+            sp.add_argument("--note", required=note == "required")
+    cm = sub.add_parser("comment", help="comment on an article")
+    cm.add_argument("id")
+    _as(cm)
+    cm.add_argument("text")
+    sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
+    return p
+
+
+def _as(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as", dest="login", required=True, metavar="LOGIN",
+                   help="who is acting")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_INPUT_FILE:
+            raise InvalidInput(f"{path}: larger than {MAX_INPUT_FILE // 1_000_000} MB")
+        return nfc(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path}: not UTF-8 text") from None
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+
+
+def _article_json(a: Any) -> dict[str, Any]:
+    d = to_jsonable(a)
+    d["category"] = a.category_name
+    d["authors"] = [p.name for p in a.authors]
+    d["author_logins"] = [p.login for p in a.authors]
+    return d
+
+
+def run(args: argparse.Namespace, room: Newsroom) -> int:
+    s = room.services
+
+    def who() -> Person:
+        return s.people.by_login(args.login)
+
+    cmd, sub = args.command, getattr(args, "sub", None)
+    if cmd == "user" and sub == "add":
+        person = s.people.add(args.login, args.name, args.role, args.department)
+        print(person.id)
+    elif cmd == "user" and sub == "list":
+        people = s.people.list()
+        if args.json:
+            _print_json(people)
+        for p in [] if args.json else people:
+            print(f"{p.login:<16} {p.role.value:<9} {p.name}  {p.department}".rstrip())
+    elif cmd == "category" and sub == "add":
+        print(s.taxonomy.add(args.name, args.parent).id)
+    elif cmd == "category" and sub == "list":
+        cats = s.taxonomy.list()
+        if args.json:
+            _print_json(cats)
+        for c in [] if args.json else cats:
+            print(c.path)
+    elif cmd == "article":
+        return _article(args, room, who)
+    elif cmd == "search":
+        hits = s.search.search(args.query, status=args.status, category=args.category,
+                               limit=max(1, args.limit))
+        if args.json:
+            _print_json(hits)
+        for h in [] if args.json else hits:
+            print(f"{h.id}  [{i18n.status_name(h.status)}] {h.title}\n    {h.snippet}")
+    elif cmd in ("submit", "review", "return", "approve", "withdraw"):
+        r = s.review
+        actions = {
+            "submit": lambda: r.submit(who(), args.id),
+            "review": lambda: r.start_review(who(), args.id),
+            "return": lambda: r.return_to_author(who(), args.id, args.note),
+            "approve": lambda: r.approve(who(), args.id, args.note or ""),
+            "withdraw": lambda: r.withdraw(who(), args.id, args.note),
+        }
+        art = actions[cmd]()
+        print(f"{art.id} {art.status.value}")
+    elif cmd == "comment":
+        print(s.review.comment(who(), args.id, args.text).id)
+    elif cmd == "demo":
+        from editor_app.services.demo import fill_demo
+
+        report = fill_demo(s)
+        print(report)
+    return 0
+
+
+def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
+    s = room.services
+    if args.sub == "new":
+        body = _read_text(args.body_file) if args.body_file else ""
+        art = s.drafting.create(who(), ArticleFields(
+            title=args.title, summary=args.summary, body=body, category_id=args.category))
+        print(art.id)
+    elif args.sub == "import":
+        from editor_app.services.importing import import_markdown
+
+        art = import_markdown(s, who(), _read_text(args.file), category=args.category)
+        print(art.id)
+    elif args.sub == "edit":
+        new_body = _read_text(args.body_file) if args.body_file else None
+        art = s.drafting.edit(who(), args.id, ArticleFields(
+            title=args.title, summary=args.summary, body=new_body, category_id=args.category))
+        print(f"{art.id} version {art.version}")
+    elif args.sub == "show":
+        art = s.drafting.get(args.id)
+        if args.json:
+            _print_json(_article_json(art))
+        else:
+            print(f"{art.title}\n{art.subtitle}\n\n{art.summary}\n\n{art.body}\n"
+                  f"— {art.byline} ({art.department})\n"
+                  f"[{i18n.status_name(art.status)}] {art.category_path} · v{art.version}"
+                  .replace("\n\n\n", "\n\n"))
+    elif args.sub == "list":
+        items = s.drafting.summaries(status=args.status, category=args.category, author=args.author)
+        if args.json:
+            _print_json(items)
+        for a in [] if args.json else items:
+            print(f"{a.id}  {a.status.value:<10} {a.updated_at:%Y-%m-%d %H:%M}  {a.title}")
+    elif args.sub == "history":
+        entries = s.review.history(args.id)
+        if args.json:
+            _print_json(entries)
+        for e in [] if args.json else entries:
+            print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.who:<24} {e.text}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    if args.command is None:
+        return -1  # the caller starts the GUI
+    from editor_app.app import open_newsroom
+    from editor_app.paths import resolve
+
+    try:
+        room = open_newsroom(resolve(args.data_dir, args.database))
+    except Exception as exc:
+        print(f"editor-app: cannot open the store: {exc}", file=sys.stderr)
+        return 1
+    try:
+        return run(args, room)
+    except DomainError as exc:
+        print(f"editor-app: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except UsageError as exc:
+        print(f"editor-app: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        print(f"editor-app: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        room.close()

@@ -1,0 +1,209 @@
+"""Plain, frozen records that services hand to the CLI and the GUI.
+
+No live ORM object ever leaves the service layer; these are what callers get.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from editor_app.domain.workflow import Actor, Role, Status
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Dataclasses, datetimes and tuples as JSON-ready values."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_jsonable(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {k: to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, datetime):
+        return obj.isoformat()
+    return obj
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    login: str
+    name: str
+    role: Role
+    department: str = ""
+    active: bool = True
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.id, self.name, self.role)
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: str
+    slug: str
+    parent_id: str | None = None
+    path: str = ""  # "Thời sự / Trong tỉnh", for pickers and breadcrumbs
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: str
+    login: str
+    name: str
+
+
+@dataclass(frozen=True)
+class MediaRef:
+    sha256: str
+    mime: str
+    ext: str
+    size: int
+    width: int = 0
+    height: int = 0
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of a list: never the body."""
+
+    id: str
+    title: str
+    slug: str
+    status: Status
+    category_id: str | None
+    category_name: str
+    author_id: str
+    author_name: str
+    updated_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    subtitle: str
+    summary: str
+    body: str
+    slug: str
+    status: Status
+    category_id: str | None
+    category_name: str
+    category_path: str
+    tags: tuple[str, ...]
+    author_id: str  # the owner: who created it
+    authors: tuple[PersonRef, ...]
+    byline: str
+    department: str
+    source: str
+    dateline: str
+    version: int
+    revision_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    submitted_at: datetime | None = None
+    approved_at: datetime | None = None
+    approved_by: str | None = None
+    exported_at: datetime | None = None
+    featured: MediaRef | None = None
+    media: tuple[MediaRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleFields:
+    """What a person may set on an article; None means "leave unchanged"."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    summary: str | None = None
+    body: str | None = None
+    slug: str | None = None
+    category_id: str | None = None
+    tags: tuple[str, ...] | None = None
+    byline: str | None = None
+    department: str | None = None
+    source: str | None = None
+    dateline: str | None = None
+    author_ids: tuple[str, ...] | None = None
+    featured_sha256: str | None = None
+    featured_caption: str | None = None
+    featured_credit: str | None = None
+    featured_alt: str | None = None
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    id: str
+    article_id: str
+    parent_id: str | None
+    number: int
+    author_name: str
+    created_at: datetime
+    note: str
+    status: Status
+    title: str
+
+
+@dataclass(frozen=True)
+class Revision(RevisionInfo):
+    snapshot: dict[str, Any] = field(default_factory=dict)  # every field, body included
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: str
+    article_id: str
+    author_name: str
+    author_id: str
+    body: str
+    created_at: datetime
+    resolved: bool = False
+
+
+@dataclass(frozen=True)
+class Transition:
+    article_id: str
+    actor_name: str
+    from_status: Status | None
+    to_status: Status
+    note: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """Revisions and status changes of one article, merged in time order."""
+
+    at: datetime
+    kind: str  # "revision" | "transition"
+    who: str
+    text: str
+    revision_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    status: Status
+    snippet: str
+    category_name: str
+    updated_at: datetime
+    exact: bool
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    id: str
+    article_id: str
+    revision_id: str
+    exporter_name: str
+    at: datetime
+    path: str
+    sha256: str

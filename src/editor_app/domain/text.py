@@ -1,0 +1,120 @@
+"""Vietnamese text rules: NFC, search folding, slugs and counts.
+
+Folding is done here, in Python, because SQLite's ``remove_diacritics``
+leaves đ alone; the search index stores folded text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+# Old-style placement puts the tone on the first vowel of oa/oe/uy in an open
+# syllable (hòa, khỏe, thủy); new style on the second (hoà, khoẻ, thuỷ).
+_OLD_TONE = re.compile(
+    rf"([oO])([{_TONE_MARKS}])([aAeE])(?![^\W\d_])|([uU])([{_TONE_MARKS}])([yY])(?![^\W\d_])"
+)
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
+_SLUG_SEP = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+SLUG_MAX = 80
+READING_WPM = 220  # Vietnamese syllables per minute for an ordinary reader
+
+
+def nfc(text: str) -> str:
+    """Return *text* in NFC, the only form the store keeps."""
+    return unicodedata.normalize("NFC", text)
+
+
+def nfc_opt(text: str | None) -> str | None:
+    return None if text is None else nfc(text)
+
+
+def normalize_tone_placement(text: str) -> str:
+    """Rewrite old-style tone placement to new style (hòa → hoà, thủy → thuỷ)."""
+
+    def swap(m: re.Match[str]) -> str:
+        if m.group(1):
+            return m.group(1) + m.group(3) + m.group(2)
+        return m.group(4) + m.group(6) + m.group(5)
+
+    return nfc(_OLD_TONE.sub(swap, unicodedata.normalize("NFD", text)))
+
+
+def exact_key(text: str) -> str:
+    """Lower-case, NFC, tone placement unified: equal when the diacritics are equal."""
+    return normalize_tone_placement(text).lower()
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Fold for search: casefold, no tone or vowel marks, đ → d."""
+    return unicodedata.normalize("NFC", _strip_marks(text)).casefold()
+
+
+def fold_aligned(text: str) -> str:
+    """Fold character by character so that positions match the NFC input.
+
+    Used to cut snippets from the original text at folded match positions.
+    """
+    out = []
+    for ch in nfc(text):
+        f = _strip_marks(ch).lower()
+        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
+    return "".join(out)
+
+
+def slugify(text: str, fallback: str = "bai-viet") -> str:
+    """``Đà Nẵng đón khách`` → ``da-nang-don-khach``; ``^[a-z0-9-]{1,80}$``."""
+    slug = _SLUG_SEP.sub("-", fold(text)).strip("-")
+    if len(slug) > SLUG_MAX:
+        cut = slug[:SLUG_MAX]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    return slug.strip("-") or fallback
+
+
+_MD_NOISE = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images keep their alt text
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"<[^>]+>"), " "),
+    (re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), ""),
+    (re.compile(r"[*_`~|]+"), ""),
+]
+
+
+def markdown_to_plain(markdown: str) -> str:
+    """Rough plain text of Markdown, good enough for counts and snippets."""
+    text = markdown
+    for pattern, repl in _MD_NOISE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def word_count(text: str) -> int:
+    """Words as a Vietnamese newsroom counts them: syllables between spaces."""
+    return len(_WORD.findall(text))
+
+
+def char_count(text: str) -> int:
+    """Characters a reader sees, spaces included, line breaks not."""
+    return len(nfc(text).replace("\r", "").replace("\n", ""))
+
+
+def reading_minutes(words: int) -> int:
+    return max(1, round(words / READING_WPM)) if words else 0
+
+
+def has_control_chars(text: str) -> bool:
+    """True when *text* holds C0/C1 controls other than tab and line breaks."""
+    return any(
+        unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text
+    )
+
+
+def clean_control_chars(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c) != "Cc" or c in "\t\n\r")

@@ -1,0 +1,79 @@
+"""Folded full-text search with exact-diacritic matches ranked first, and snippets."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from editor_app.domain.entities import SearchHit
+from editor_app.domain.search_text import Query, parse_query
+from editor_app.domain.text import fold_aligned, markdown_to_plain
+from editor_app.domain.workflow import Status
+from editor_app.services.taxonomy import resolve_category, with_descendants
+
+if TYPE_CHECKING:
+    from editor_app.services.common import UowFactory
+
+SNIPPET_CHARS = 160
+
+
+def snippet(text: str, query: Query, width: int = SNIPPET_CHARS) -> str:
+    """A window of *text* around the first folded match, with «» around the match."""
+    plain = re.sub(r"\s+", " ", markdown_to_plain(text)).strip()
+    folded = fold_aligned(plain)
+    best = -1
+    length = 0
+    for term in query.terms:
+        m = re.search(r"(?<!\w)" + re.escape(term.folded), folded)
+        if m and (best < 0 or m.start() < best):
+            best, length = m.start(), len(term.folded)
+    if best < 0:
+        return plain[:width] + ("…" if len(plain) > width else "")
+    start = max(0, best - width // 3)
+    if start:
+        space = plain.find(" ", start)
+        start = space + 1 if 0 <= space < best else start
+    end = min(len(plain), start + width)
+    out = plain[start:best] + "«" + plain[best:best + length] + "»" + plain[best + length:end]
+    return ("…" if start else "") + out + ("…" if end < len(plain) else "")
+
+
+class SearchService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def search(
+        self,
+        text: str,
+        *,
+        status: str | None = None,
+        category: str | None = None,
+        author_id: str | None = None,
+        limit: int = 50,
+        prefix: bool = False,
+    ) -> list[SearchHit]:
+        """*prefix*: treat the last word as unfinished (search as you type)."""
+        from editor_app.store.search_index import Filters
+
+        query = parse_query(text, prefix_last=prefix)
+        if not query.terms:
+            return []
+        with self._uow() as uow:
+            cats = with_descendants(uow, resolve_category(uow, category).id) if category else None
+            found = uow.search.query(query, Filters(status, cats, author_id), limit)
+            rows = uow.articles.by_pks([pk for pk, _ in found])
+            names = {c.id: c.name for c in uow.categories.list()}
+            hits = []
+            for pk, exact in found:
+                r = rows.get(pk)
+                if r is None:
+                    continue
+                source = r.summary if _matches(r.summary, query) else r.body or r.summary
+                hits.append(SearchHit(r.id, r.title, Status(r.status), snippet(source, query),
+                                      names.get(r.category_id or "", ""), r.updated_at, exact))
+            return hits
+
+
+def _matches(text: str, query: Query) -> bool:
+    folded = fold_aligned(text)
+    return any(t.folded in folded for t in query.terms)

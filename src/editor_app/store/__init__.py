@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 only. Nothing outside services/ and app.py imports it."""

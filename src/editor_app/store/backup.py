@@ -1,0 +1,45 @@
+"""Consistent copies of the SQLite store through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from editor_app.atomic import atomic_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy *source* to *target* while others may be writing; checked, atomic."""
+    with atomic_path(target) as tmp:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            problem = integrity_problem(dst)
+            if problem:
+                raise sqlite3.DatabaseError(f"backup of {source} failed its check: {problem}")
+        finally:
+            dst.close()
+            src.close()
+    return target
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    return None if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def check_file(path: Path) -> str | None:
+    """None if *path* is a sound SQLite database, else what is wrong with it."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return integrity_problem(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)

@@ -1,0 +1,225 @@
+"""Typed SQLAlchemy 2 models. The schema changes only through Alembic migrations.
+
+Ids are UUID text so that articles and revisions keep their identity across
+machines and bundles; ``articles.pk`` is a local integer that keys the
+full-text index (FTS5 rows are addressed by integer rowid).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from editor_app.store.types import JSONText, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Id = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(), dict[str, Any]: JSONText(), str: Text(),
+    }
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str]
+    role: Mapped[str] = mapped_column(String(16))
+    department: Mapped[str] = mapped_column(default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class CategoryRow(Base):
+    __tablename__ = "categories"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("categories.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    __table_args__ = (
+        # The last line of "an editor never approves their own article".
+        CheckConstraint(
+            "approved_by_id IS NULL OR approved_by_id <> author_id", name="not_self_approved"
+        ),
+        CheckConstraint("version >= 1", name="version_positive"),
+        # "Same category, newest" and the article list, without touching bodies.
+        Index("ix_articles_category_status_updated", "category_id", "status", "updated_at"),
+        Index("ix_articles_status_updated", "status", "updated_at"),
+        Index("ix_articles_author_updated", "author_id", "updated_at"),
+        Index("ix_articles_updated", "updated_at"),
+    )
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(Id, unique=True)
+    title: Mapped[str]
+    subtitle: Mapped[str] = mapped_column(default="")
+    summary: Mapped[str] = mapped_column(default="")
+    body: Mapped[str] = mapped_column(Text, default="", deferred=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    category_id: Mapped[str | None] = mapped_column(ForeignKey("categories.id"))
+    tags: Mapped[str] = mapped_column(default="")  # comma-separated, NFC
+    author_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    byline: Mapped[str] = mapped_column(default="")
+    department: Mapped[str] = mapped_column(default="")
+    source: Mapped[str] = mapped_column(default="")
+    dateline: Mapped[str] = mapped_column(default="")
+    featured_sha256: Mapped[str | None] = mapped_column(ForeignKey("media.sha256"))
+    featured_caption: Mapped[str] = mapped_column(default="")
+    featured_credit: Mapped[str] = mapped_column(default="")
+    featured_alt: Mapped[str] = mapped_column(default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    revision_id: Mapped[str | None] = mapped_column(Id)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    submitted_at: Mapped[datetime | None]
+    approved_at: Mapped[datetime | None]
+    approved_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+    exported_at: Mapped[datetime | None]
+
+
+class ArticleAuthorRow(Base):
+    __tablename__ = "article_authors"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RevisionRow(Base):
+    """An immutable snapshot: written once, never updated."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (
+        UniqueConstraint("article_id", "number"),
+        Index("ix_revisions_article_number", "article_id", "number"),
+    )
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(default="")
+    status: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str]
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSONText(), deferred=True)
+
+
+class TransitionRow(Base):
+    """The audit trail: who moved which article from where to where, and why."""
+
+    __tablename__ = "transitions"
+    __table_args__ = (Index("ix_transitions_article_at", "article_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    actor_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(default="")
+    at: Mapped[datetime]
+
+
+class CommentRow(Base):
+    __tablename__ = "comments"
+    __table_args__ = (Index("ix_comments_article_created", "article_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    author_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    body: Mapped[str]
+    created_at: Mapped[datetime]
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MediaRow(Base):
+    """Content-addressed: the same image is stored once, whoever uses it."""
+
+    __tablename__ = "media"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(64))
+    ext: Mapped[str] = mapped_column(String(8))
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime]
+
+
+class ArticleMediaRow(Base):
+    """Inline images of an article, with their caption and credit."""
+
+    __tablename__ = "article_media"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(ForeignKey("media.sha256"), primary_key=True)
+    caption: Mapped[str] = mapped_column(default="")
+    credit: Mapped[str] = mapped_column(default="")
+    alt: Mapped[str] = mapped_column(default="")
+
+
+class RelatedPinRow(Base):
+    """An editor's choice in the related list: pinned (in order) or hidden."""
+
+    __tablename__ = "related_pins"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    related_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ExportRecordRow(Base):
+    __tablename__ = "export_records"
+    __table_args__ = (Index("ix_export_records_article_at", "article_id", "at"),)
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    revision_id: Mapped[str] = mapped_column(Id)
+    exporter_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    at: Mapped[datetime]
+    path: Mapped[str]
+    sha256: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,314 @@
+"""Repositories: the SQL the services need, one small class per aggregate.
+
+They return ORM rows or plain tuples to services, which turn them into
+domain records before anything leaves the service layer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy.orm import Session, aliased, undefer
+
+from editor_app.store import search_index
+from editor_app.store.models import (
+    ArticleAuthorRow,
+    ArticleMediaRow,
+    ArticleRow,
+    CategoryRow,
+    CommentRow,
+    ExportRecordRow,
+    MediaRow,
+    PersonRow,
+    RelatedPinRow,
+    RevisionRow,
+    TransitionRow,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from editor_app.domain.search_text import IndexDoc, Query
+
+
+class _Repo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, row: Any) -> None:
+        self.s.add(row)
+        self.s.flush()
+
+
+class People(_Repo):
+    def get(self, person_id: str) -> PersonRow | None:
+        return self.s.get(PersonRow, person_id)
+
+    def by_login(self, login: str) -> PersonRow | None:
+        return self.s.scalar(select(PersonRow).where(PersonRow.login == login))
+
+    def list(self) -> Sequence[PersonRow]:
+        return self.s.scalars(select(PersonRow).order_by(PersonRow.role, PersonRow.login)).all()
+
+    def count(self) -> int:
+        return self.s.scalar(select(func.count()).select_from(PersonRow)) or 0
+
+
+class Categories(_Repo):
+    def get(self, category_id: str) -> CategoryRow | None:
+        return self.s.get(CategoryRow, category_id)
+
+    def by_name(self, name: str) -> CategoryRow | None:
+        return self.s.scalar(select(CategoryRow).where(CategoryRow.name == name))
+
+    def by_slug(self, slug: str) -> CategoryRow | None:
+        return self.s.scalar(select(CategoryRow).where(CategoryRow.slug == slug))
+
+    def list(self) -> Sequence[CategoryRow]:
+        return self.s.scalars(
+            select(CategoryRow).order_by(CategoryRow.position, CategoryRow.name)
+        ).all()
+
+
+_SUMMARY_COLS = (
+    ArticleRow.pk,
+    ArticleRow.id,
+    ArticleRow.title,
+    ArticleRow.slug,
+    ArticleRow.status,
+    ArticleRow.category_id,
+    CategoryRow.name.label("category_name"),
+    ArticleRow.author_id,
+    PersonRow.name.label("author_name"),
+    ArticleRow.updated_at,
+    ArticleRow.version,
+)
+
+
+class Articles(_Repo):
+    def get(self, article_id: str, *, body: bool = True) -> ArticleRow | None:
+        stmt = select(ArticleRow).where(ArticleRow.id == article_id)
+        if body:
+            stmt = stmt.options(undefer(ArticleRow.body))
+        return self.s.scalar(stmt)
+
+    def by_pks(self, pks: Sequence[int]) -> dict[int, ArticleRow]:
+        rows = self.s.scalars(
+            select(ArticleRow).where(ArticleRow.pk.in_(pks)).options(undefer(ArticleRow.body))
+        )
+        return {r.pk: r for r in rows}
+
+    def slug_taken(self, slug: str, except_id: str | None = None) -> bool:
+        stmt = select(exists().where(ArticleRow.slug == slug, ArticleRow.id != (except_id or "")))
+        return bool(self.s.scalar(stmt))
+
+    def _summary_select(self) -> Any:
+        return (
+            select(*_SUMMARY_COLS)
+            .join(PersonRow, PersonRow.id == ArticleRow.author_id)
+            .outerjoin(CategoryRow, CategoryRow.id == ArticleRow.category_id)
+        )
+
+    @staticmethod
+    def _filtered(
+        stmt: Any,
+        status: str | Sequence[str] | None,
+        category_ids: Sequence[str] | None,
+        author_id: str | None,
+    ) -> Any:
+        if isinstance(status, str):
+            stmt = stmt.where(ArticleRow.status == status)
+        elif status is not None:
+            stmt = stmt.where(ArticleRow.status.in_(status))
+        if category_ids is not None:
+            stmt = stmt.where(ArticleRow.category_id.in_(category_ids))
+        if author_id is not None:
+            stmt = stmt.where(ArticleRow.author_id == author_id)
+        return stmt
+
+    def summaries(
+        self,
+        *,
+        status: str | Sequence[str] | None = None,
+        category_ids: Sequence[str] | None = None,
+        author_id: str | None = None,
+        exclude_ids: Sequence[str] = (),
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Sequence[Any]:
+        """Newest first; never touches bodies."""
+        stmt = self._filtered(self._summary_select(), status, category_ids, author_id)
+        if exclude_ids:
+            stmt = stmt.where(ArticleRow.id.not_in(exclude_ids))
+        stmt = stmt.order_by(ArticleRow.updated_at.desc(), ArticleRow.pk.desc()).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return self.s.execute(stmt).all()
+
+    def summaries_by_ids(self, ids: Sequence[str]) -> dict[str, Any]:
+        rows = self.s.execute(self._summary_select().where(ArticleRow.id.in_(ids))).all()
+        return {r.id: r for r in rows}
+
+    def count(
+        self,
+        *,
+        status: str | Sequence[str] | None = None,
+        category_ids: Sequence[str] | None = None,
+        author_id: str | None = None,
+    ) -> int:
+        stmt = self._filtered(
+            select(func.count()).select_from(ArticleRow), status, category_ids, author_id
+        )
+        return int(self.s.scalar(stmt) or 0)
+
+    def authors(self, article_id: str) -> Sequence[PersonRow]:
+        return self.s.scalars(
+            select(PersonRow)
+            .join(ArticleAuthorRow, ArticleAuthorRow.person_id == PersonRow.id)
+            .where(ArticleAuthorRow.article_id == article_id)
+            .order_by(ArticleAuthorRow.position)
+        ).all()
+
+    def set_authors(self, article_id: str, person_ids: Sequence[str]) -> None:
+        self.s.execute(delete(ArticleAuthorRow).where(ArticleAuthorRow.article_id == article_id))
+        for pos, pid in enumerate(dict.fromkeys(person_ids)):
+            self.s.add(ArticleAuthorRow(article_id=article_id, person_id=pid, position=pos))
+        self.s.flush()
+
+    def all_ids(self) -> list[str]:
+        return list(self.s.scalars(select(ArticleRow.id)))
+
+
+class Revisions(_Repo):
+    def get(self, revision_id: str) -> RevisionRow | None:
+        return self.s.scalar(
+            select(RevisionRow)
+            .where(RevisionRow.id == revision_id)
+            .options(undefer(RevisionRow.snapshot))
+        )
+
+    def for_article(self, article_id: str) -> Sequence[Any]:
+        return self.s.execute(
+            select(RevisionRow, PersonRow.name)
+            .join(PersonRow, PersonRow.id == RevisionRow.author_id)
+            .where(RevisionRow.article_id == article_id)
+            .order_by(RevisionRow.number)
+        ).all()
+
+    def chain_problems(self) -> list[str]:
+        """Revisions whose parent is missing or belongs to another article."""
+        parent = aliased(RevisionRow)
+        rows = self.s.execute(
+            select(RevisionRow.id, RevisionRow.article_id, parent.article_id)
+            .outerjoin(parent, parent.id == RevisionRow.parent_id)
+            .where(RevisionRow.parent_id.is_not(None))
+        ).all()
+        return [rid for rid, art, parent_art in rows if parent_art != art]
+
+
+class Transitions(_Repo):
+    def for_article(self, article_id: str) -> Sequence[Any]:
+        return self.s.execute(
+            select(TransitionRow, PersonRow.name)
+            .join(PersonRow, PersonRow.id == TransitionRow.actor_id)
+            .where(TransitionRow.article_id == article_id)
+            .order_by(TransitionRow.at, TransitionRow.id)
+        ).all()
+
+
+class Comments(_Repo):
+    def get(self, comment_id: str) -> CommentRow | None:
+        return self.s.get(CommentRow, comment_id)
+
+    def for_article(self, article_id: str) -> Sequence[Any]:
+        return self.s.execute(
+            select(CommentRow, PersonRow.name)
+            .join(PersonRow, PersonRow.id == CommentRow.author_id)
+            .where(CommentRow.article_id == article_id)
+            .order_by(CommentRow.created_at)
+        ).all()
+
+
+class Media(_Repo):
+    def get(self, sha256: str, *, data: bool = False) -> MediaRow | None:
+        stmt = select(MediaRow).where(MediaRow.sha256 == sha256)
+        if data:
+            stmt = stmt.options(undefer(MediaRow.data))
+        return self.s.scalar(stmt)
+
+    def for_article(self, article_id: str) -> Sequence[Any]:
+        return self.s.execute(
+            select(ArticleMediaRow, MediaRow)
+            .join(MediaRow, MediaRow.sha256 == ArticleMediaRow.sha256)
+            .where(ArticleMediaRow.article_id == article_id)
+            .order_by(ArticleMediaRow.sha256)
+        ).all()
+
+    def attach(self, article_id: str, sha256: str, caption: str, credit: str, alt: str) -> None:
+        row = self.s.get(ArticleMediaRow, (article_id, sha256))
+        if row is None:
+            self.s.add(ArticleMediaRow(article_id=article_id, sha256=sha256, caption=caption,
+                                       credit=credit, alt=alt))
+        else:
+            row.caption, row.credit, row.alt = caption, credit, alt
+        self.s.flush()
+
+    def all_with_data(self) -> Sequence[MediaRow]:
+        return self.s.scalars(select(MediaRow).options(undefer(MediaRow.data))).all()
+
+
+class Related(_Repo):
+    def pins(self, article_id: str) -> Sequence[RelatedPinRow]:
+        return self.s.scalars(
+            select(RelatedPinRow)
+            .where(RelatedPinRow.article_id == article_id)
+            .order_by(RelatedPinRow.position)
+        ).all()
+
+    def clear(self, article_id: str) -> None:
+        self.s.execute(delete(RelatedPinRow).where(RelatedPinRow.article_id == article_id))
+
+
+class Exports(_Repo):
+    def for_article(self, article_id: str) -> Sequence[Any]:
+        return self.s.execute(
+            select(ExportRecordRow, PersonRow.name)
+            .join(PersonRow, PersonRow.id == ExportRecordRow.exporter_id)
+            .where(ExportRecordRow.article_id == article_id)
+            .order_by(ExportRecordRow.at)
+        ).all()
+
+
+class Search(_Repo):
+    def put(self, pk: int, doc: IndexDoc) -> None:
+        search_index.put(self.s.connection(), pk, doc)
+
+    def remove(self, pk: int) -> None:
+        search_index.remove(self.s.connection(), pk)
+
+    def query(
+        self, query: Query, filters: search_index.Filters, limit: int
+    ) -> list[tuple[int, bool]]:
+        return search_index.search(self.s.connection(), query, filters, limit)
+
+    def rebuild(self) -> int:
+        return search_index.rebuild(self.s.connection())
+
+    def out_of_step(self) -> tuple[int, int]:
+        """(articles missing from the index, index rows with no article)."""
+        conn = self.s.connection()
+        indexed = search_index.indexed_keys(conn)
+        pks = set(self.s.scalars(select(ArticleRow.pk)))
+        return len(pks - indexed), len(indexed - pks)
+
+
+def bump_version(session: Session, article_id: str, expected: int) -> bool:
+    """Compare-and-set the version counter; False when someone saved in between."""
+    result = session.execute(
+        update(ArticleRow)
+        .where(ArticleRow.id == article_id, ArticleRow.version == expected)
+        .values(version=expected + 1)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]

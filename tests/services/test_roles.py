@@ -1,0 +1,106 @@
+"""Every workflow action, for every role, own or not, from every status: through the services.
+
+The expectation is the design table restated in tests/domain/test_workflow_table.py;
+here the store must agree, write an audit row when it allows, and change
+nothing when it refuses.
+"""
+
+import itertools
+
+import pytest
+
+from editor_app.domain.entities import ArticleFields
+from editor_app.domain.errors import InvalidState, PermissionDenied
+from editor_app.domain.workflow import Action, Role, Status
+from tests.conftest import draft
+from tests.domain.test_workflow_table import ARTICLE_ACTIONS, expected
+
+
+def walk_to(room, cast, author, status):
+    """An article by *author* in *status*, reached through the real workflow."""
+    r = room.services.review
+    art = draft(room, author, f"Bài {status.value}")
+    reviewer = cast.editor2 if author.id == cast.editor.id else cast.editor
+    if status is Status.DRAFT:
+        return art
+    if status is Status.ARCHIVED:
+        r.archive(cast.staff, art.id)
+        return room.services.drafting.get(art.id)
+    r.submit(author, art.id)
+    if status is not Status.SUBMITTED:
+        r.start_review(reviewer, art.id)
+    if status is Status.RETURNED:
+        r.return_to_author(reviewer, art.id, "Cần sửa")
+    if status in (Status.APPROVED, Status.EXPORTED, Status.WITHDRAWN):
+        r.approve(reviewer, art.id)
+    if status in (Status.EXPORTED, Status.WITHDRAWN):
+        r.mark_exported(cast.staff, art.id)
+    if status is Status.WITHDRAWN:
+        r.withdraw(cast.staff, art.id, "Gỡ tin")
+    art = room.services.drafting.get(art.id)
+    assert art.status is status
+    return art
+
+
+def attempt(room, action, actor, art):
+    s = room.services
+    calls = {
+        Action.EDIT: lambda: s.drafting.edit(actor, art.id, ArticleFields(body="Sửa\n")),
+        Action.SUBMIT: lambda: s.review.submit(actor, art.id),
+        Action.START_REVIEW: lambda: s.review.start_review(actor, art.id),
+        Action.RETURN: lambda: s.review.return_to_author(actor, art.id, "Thiếu nguồn"),
+        Action.APPROVE: lambda: s.review.approve(actor, art.id),
+        Action.EXPORT: lambda: s.review.mark_exported(actor, art.id),
+        Action.WITHDRAW: lambda: s.review.withdraw(actor, art.id, "Sai thông tin"),
+        Action.ARCHIVE: lambda: s.review.archive(actor, art.id),
+        Action.COMMENT: lambda: s.review.comment(actor, art.id, "Ý kiến"),
+    }
+    return calls[action]()
+
+
+# Staff and admins write no articles, so "own" exists only for reporters and editors.
+CASES = [c for c in itertools.product(ARTICLE_ACTIONS, Role, [True, False], Status)
+         if c[2] is False or c[1] in (Role.REPORTER, Role.EDITOR)]
+
+
+@pytest.mark.parametrize(("action", "role", "own", "status"), CASES)
+def test_service_enforces_the_role_table(room, cast, action, role, own, status):
+    actor = cast.by_role(role.value)
+    author = actor if own else (cast.reporter2 if actor is cast.reporter else cast.reporter)
+    art = walk_to(room, cast, author, status)
+    audit_before = len(room.services.review.transitions(art.id))
+    want = expected(action, role, own, status)
+    if want == "ok":
+        attempt(room, action, actor, art)
+        if action not in (Action.EDIT, Action.COMMENT):
+            assert len(room.services.review.transitions(art.id)) == audit_before + 1
+    else:
+        with pytest.raises(PermissionDenied if want == "role" else InvalidState):
+            attempt(room, action, actor, art)
+        after = room.services.drafting.get(art.id)
+        assert (after.status, after.version) == (art.status, art.version)
+        assert len(room.services.review.transitions(art.id)) == audit_before
+
+
+def test_editing_an_approved_article_sends_it_back_to_review(room, cast):
+    art = walk_to(room, cast, cast.reporter, Status.APPROVED)
+    edited = room.services.drafting.edit(cast.editor2, art.id, ArticleFields(title="Tít mới"))
+    assert edited.status is Status.IN_REVIEW
+    assert edited.approved_at is None
+    last = room.services.review.transitions(art.id)[-1]
+    assert (last.from_status, last.to_status) == (Status.APPROVED, Status.IN_REVIEW)
+
+
+def test_deactivated_person_is_refused(room, cast):
+    from sqlalchemy import text
+
+    with room.engine.begin() as conn:
+        conn.execute(text("UPDATE people SET active = 0 WHERE login = 'an'"))
+    with pytest.raises(PermissionDenied):
+        draft(room, cast.reporter)
+
+
+def test_approval_records_who_and_when(room, cast):
+    art = walk_to(room, cast, cast.reporter, Status.APPROVED)
+    assert art.approved_by == cast.editor.name
+    assert art.approved_at is not None
