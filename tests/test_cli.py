@@ -138,3 +138,16 @@ def test_demo_fills_a_living_newsroom(cli):
     roles = {p["role"] for p in json.loads(cli("user", "list", "--json", check_rc=0).stdout)}
     assert roles == {"reporter", "editor", "staff", "admin"}
     assert cli("demo").returncode == 5  # only an empty store
+
+
+def test_article_render_writes_a_standalone_page(newsroom, tmp_path):
+    aid = newsroom("article", "new", "--as", "an", "--title", "Tin <b>đậm</b>", "--category",
+                   "Thời sự", "--summary", "Sapo", check_rc=0).stdout.strip()
+    out = tmp_path / "out" / "page.html"
+    printed = newsroom("article", "render", aid, "--out", str(out), check_rc=0).stdout
+    assert printed.strip() == str(out)
+    page = out.read_text("utf-8")
+    assert "Tin &lt;b&gt;đậm&lt;/b&gt;" in page
+    assert "Tin cùng chuyên mục" not in page  # --lang en
+    assert "More in this section" in page
+    assert "<style>" in page  # CSS inlined: the file stands alone

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from editor_app.paths import Paths
+    from editor_app.render.guard import RenderGuard
     from editor_app.services import Services
 
 
@@ -21,8 +22,19 @@ class Newsroom:
     engine: Engine
     services: Services
     read_only: bool = False
+    _guard: RenderGuard | None = field(default=None, repr=False)
+
+    def render_guard(self) -> RenderGuard:
+        """The Markdown worker process, started on first use (not at start-up)."""
+        if self._guard is None:
+            from editor_app.render.guard import RenderGuard
+
+            self._guard = RenderGuard()
+        return self._guard
 
     def close(self) -> None:
+        if self._guard is not None:
+            self._guard.close()
         self.engine.dispose()
 
 
@@ -40,7 +52,9 @@ def open_newsroom(paths: Paths, *, read_only: bool = False) -> Newsroom:
     engine = make_engine(url, read_only=read_only)
     if not read_only:
         schema.upgrade(engine, before=lambda current: _backup_before_migration(paths, current))
-    return Newsroom(paths, engine, Services.build(UnitOfWorkFactory(engine)), read_only)
+    room = Newsroom(paths, engine, None, read_only)  # type: ignore[arg-type]
+    room.services = Services.build(UnitOfWorkFactory(engine), room.render_guard)
+    return room
 
 
 def _backup_before_migration(paths: Paths, current: str | None) -> None:

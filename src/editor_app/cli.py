@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--category")
     al.add_argument("--author")
     al.add_argument("--json", action="store_true")
+    ar = art.add_parser("render", help="write the article as the portal page (HTML)")
+    ar.add_argument("id")
+    ar.add_argument("--out", type=Path, required=True, metavar="FILE.html")
     ah = art.add_parser("history", help="revisions and status changes")
     ah.add_argument("id")
     ah.add_argument("--json", action="store_true")
@@ -233,6 +236,10 @@ def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
             _print_json(items)
         for a in [] if args.json else items:
             print(f"{a.id}  {a.status.value:<10} {a.updated_at:%Y-%m-%d %H:%M}  {a.title}")
+    elif args.sub == "render":
+        lang = i18n.language()
+        for path in s.rendering.write_page(s.drafting.get(args.id), args.out, lang=lang):
+            print(path)
     elif args.sub == "history":
         entries = s.review.history(args.id)
         if args.json:

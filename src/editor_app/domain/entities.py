@@ -207,3 +207,25 @@ class ExportRecord:
     at: datetime
     path: str
     sha256: str
+
+
+@dataclass(frozen=True)
+class RelatedItem:
+    """One line of "Tin cùng chuyên mục"."""
+
+    id: str
+    title: str
+    slug: str
+    status: Status
+    category_name: str
+    updated_at: datetime
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """The portal the page is made for; the banner and the related links use it."""
+
+    name: str = "Cổng Thông tin điện tử tỉnh Sơn Hà"
+    tagline: str = "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Sơn Hà"
+    article_path: str = "/tin-tuc/{slug}.html"

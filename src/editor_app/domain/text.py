@@ -57,16 +57,27 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", _strip_marks(text)).casefold()
 
 
+def _aligned_table() -> dict[int, str]:
+    """Latin letters (all Vietnamese ones included) → their one-character fold."""
+    table = {}
+    for block in (range(0x41, 0x5B), range(0xC0, 0x250), range(0x1E00, 0x1F00)):
+        for cp in block:
+            f = _strip_marks(chr(cp)).lower()
+            if len(f) == 1 and f != chr(cp):
+                table[cp] = f
+    return table
+
+
+_ALIGNED = _aligned_table()
+
+
 def fold_aligned(text: str) -> str:
     """Fold character by character so that positions match the NFC input.
 
-    Used to cut snippets from the original text at folded match positions.
+    Used to cut snippets from the original text at folded match positions;
+    one ``str.translate`` with a precomputed table, since it runs over bodies.
     """
-    out = []
-    for ch in nfc(text):
-        f = _strip_marks(ch).lower()
-        out.append(f if len(f) == 1 else ch.lower()[:1] or " ")
-    return "".join(out)
+    return nfc(text).translate(_ALIGNED)
 
 
 def slugify(text: str, fallback: str = "bai-viet") -> str:

@@ -6,12 +6,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from editor_app.services.drafting import DraftingService
+from editor_app.services.media import MediaService
 from editor_app.services.people import PeopleService
+from editor_app.services.related import RelatedService
+from editor_app.services.rendering import RenderService
 from editor_app.services.review import ReviewService
 from editor_app.services.search import SearchService
 from editor_app.services.taxonomy import TaxonomyService
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from editor_app.render.guard import RenderGuard
     from editor_app.services.common import UowFactory
 
 
@@ -22,13 +28,20 @@ class Services:
     drafting: DraftingService
     review: ReviewService
     search: SearchService
+    related: RelatedService
+    media: MediaService
+    rendering: RenderService
 
     @classmethod
-    def build(cls, uow: UowFactory) -> Services:
+    def build(cls, uow: UowFactory, render_guard: Callable[[], RenderGuard]) -> Services:
+        media = MediaService(uow)
         return cls(
             people=PeopleService(uow),
             taxonomy=TaxonomyService(uow),
             drafting=DraftingService(uow),
             review=ReviewService(uow),
             search=SearchService(uow),
+            related=RelatedService(uow),
+            media=media,
+            rendering=RenderService(uow, render_guard, media),
         )

@@ -48,11 +48,19 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
                 body="\n\n".join(paras) + "\n",
                 category_id=cat,
                 tags=tuple(t.strip() for t in tags.split(",")),
-                dateline=place.split(" ", 1)[-1],
+                dateline=_place_name(place),
             ))
             _walk(s, art.id, STATUS_CYCLE[n % len(STATUS_CYCLE)], author, editor, staff)
             n += 1
     return f"Demo newsroom: {len(people)} people, {len(CATEGORIES)} categories, {n} articles."
+
+
+def _place_name(place: str) -> str:
+    """"huyện Đồng Xuân" → "Đồng Xuân": a dateline names the place, not its rank."""
+    for rank in ("thành phố ", "thị xã ", "huyện "):
+        if place.startswith(rank):
+            return place.removeprefix(rank)
+    return place
 
 
 def _walk(s: Services, aid: str, target: Status, author: Person, editor: Person,

@@ -1,0 +1,157 @@
+"""Run every benchmark, print a table, write bench/results.json.
+
+Sizes can be reduced for a quick look: BENCH_SMALL=2000 BENCH_LARGE=10000 make bench.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.corpus import Corpus
+from benchmarks.measure import Figure, timed
+from benchmarks.stores import CACHE, build_with_services, cached_bulk_store
+from editor_app import atomic
+from editor_app.app import open_newsroom
+from editor_app.domain.entities import ArticleFields
+from editor_app.domain.search_text import parse_query
+from editor_app.paths import resolve
+from editor_app.render.guard import RenderGuard
+from editor_app.store.search_index import WEIGHTS, _fts_match
+
+SMALL = int(os.environ.get("BENCH_SMALL", "10000"))
+LARGE = int(os.environ.get("BENCH_LARGE", "100000"))
+QUERIES = ["của", "và", "tỉnh", "tinh", "dang", "Đảng", "nông thôn mới", "nong thon moi",
+           "cọn nước", "con nuoc", "shan tuyết", "khen be", "hoà bình", "thuy loi"]
+
+
+def bench_create(figures: list[Figure]) -> None:
+    folder = CACHE / "create-run"
+    room, seconds = build_with_services(folder, SMALL)
+    f = Figure(f"create {SMALL:,} articles through the services", [seconds * 1000],
+               note=f"{seconds / SMALL * 1000:.2f} ms per article, each its own "
+                    "synchronous=FULL commit with revision, audit row and index")
+    figures.append(f)
+    room.close()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def bench_queries(figures: list[Figure]) -> None:
+    folder = cached_bulk_store(LARGE)
+    room = open_newsroom(resolve(folder))
+    s = room.services
+    runs = 5
+
+    samples: list[float] = []
+    for q in QUERIES:
+        samples += timed(lambda q=q: s.search.search(q, limit=50), runs)
+    ref_samples: list[float] = []
+    con = sqlite3.connect(folder / "newsroom.sqlite3")
+    for q in QUERIES:
+        match = _fts_match(parse_query(q, prefix_last=False), exact=False)
+        sql = (f"SELECT rowid FROM article_search WHERE article_search MATCH ? "
+               f"ORDER BY bm25(article_search, {WEIGHTS}) LIMIT 50")
+        ref_samples += timed(lambda sql=sql, m=match: con.execute(sql, (m,)).fetchall(), runs)
+    con.close()
+    figures.append(Figure(f"search, {LARGE:,} articles, folded", samples,
+                          "p50 ≤ 30, p95 ≤ 100, max ≤ 250",
+                          Figure("raw sqlite3 FTS5 query, same terms", ref_samples),
+                          note=f"{len(QUERIES)} queries × {runs}: " + ", ".join(QUERIES)))
+
+    figures.append(Figure(f"list first 100 of {LARGE:,}",
+                          timed(lambda: s.drafting.summaries(limit=100), 30), "≤ 5"))
+    some = s.drafting.summaries(status="exported", category="Trong tỉnh", limit=20)
+    figures.append(Figure("related 15", [t for a in some for t in
+                                         timed(lambda a=a: s.related.related(a.id), 3)], "≤ 5"))
+
+    reporter = s.people.by_login("pv")
+    target = s.drafting.summaries(status="draft", limit=1)[0]
+    art = s.drafting.get(target.id)
+    state = {"v": art.version, "body": art.body}
+
+    def autosave() -> None:
+        state["body"] += "x"
+        saved = s.drafting.edit(reporter, art.id, ArticleFields(body=state["body"]),
+                                expected_version=state["v"])
+        state["v"] = saved.version
+
+    con = sqlite3.connect(folder / "newsroom.sqlite3", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+
+    def raw_commit() -> None:
+        state["body"] += "y"
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("UPDATE articles SET body = ?, version = version + 1 WHERE id = ?",
+                    (state["body"], art.id))
+        con.execute("COMMIT")
+
+    figures.append(Figure("autosave of one article", timed(autosave, 100), "p99 ≤ 10",
+                          Figure("raw sqlite3 commit of the same row", timed(raw_commit, 100)),
+                          note="a revision row (full snapshot), the index row and the version "
+                               "check come on top of the raw UPDATE"))
+    con.close()
+    room.close()
+
+
+def bench_render(figures: list[Figure]) -> None:
+    corpus = Corpus(seed=7)
+    with RenderGuard() as guard:
+        for words, budget in ((1000, "preview p95 ≤ 50"), (20000, "preview p95 ≤ 150")):
+            body = corpus.body(words)
+            figures.append(Figure(f"render body, {words:,} words", timed(
+                lambda b=body: guard.render(b), 15, warmup=2), budget,
+                note="Markdown + nh3 in the worker process, including the pipe both ways"))
+
+
+NOT_YET = [
+    "first window paint, warm (≤ 300 ms)",
+    "usable window, 100,000 articles (≤ 700 ms)",
+    "keystroke echo, 20,000 words (p99 ≤ 16 ms)",
+    "export one bundle / 1,000 (≤ 30 ms / 30 s)",
+    "bundle import (≥ 1,000 articles/s)",
+    "memory, preview closed / open (≤ 200 / 500 MB)",
+]
+
+
+def main() -> int:
+    started = time.perf_counter()
+    figures: list[Figure] = []
+    print(f"Building/using stores of {SMALL:,} and {LARGE:,} articles (cached in {CACHE}) …")
+    bench_create(figures)
+    bench_queries(figures)
+    bench_render(figures)
+    print()
+    print(f"{'figure':<46} {'median':>9} {'p95':>9} {'max':>9}  budget")
+    for f in figures:
+        rows = [f] + ([f.reference] if f.reference else [])
+        for i, row in enumerate(rows):
+            d = row.summary()
+            label = ("  ↳ " if i else "") + row.name
+            print(f"{label[:46]:<46} {d['median']:>9.2f} {d['p95']:>9.2f} {d['max']:>9.2f}  "
+                  f"{row.budget}")
+        if f.note:
+            print(f"{'':<4}{f.note}")
+    print("\nnot measured yet (the parts do not exist yet): " + "; ".join(NOT_YET))
+    results = {
+        "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
+                    "cpus": os.cpu_count()},
+        "sizes": {"small": SMALL, "large": LARGE},
+        "figures": [f.summary() for f in figures],
+        "not_measured": NOT_YET,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    out = Path("bench") / "results.json"
+    atomic.write_text(out, json.dumps(results, ensure_ascii=False, indent=2))
+    print(f"\nwritten: {out} ({results['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Build (once) and cache the synthetic stores the benchmarks run against."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from benchmarks.corpus import CATEGORIES, Corpus
+from editor_app.app import Newsroom, open_newsroom
+from editor_app.domain.entities import ArticleFields
+from editor_app.domain.search_text import index_doc
+from editor_app.domain.text import slugify
+from editor_app.paths import resolve
+
+CACHE = Path("bench") / "cache"
+CORPUS_VERSION = 1
+
+
+def _people_and_categories(room: Newsroom) -> dict[str, object]:
+    s = room.services
+    people = {
+        "reporter": s.people.add("pv", "Nguyễn Văn An", "reporter", "Ban Tuyên giáo Tỉnh ủy"),
+        "editor": s.people.add("bt", "Đỗ Văn Thành", "editor"),
+        "staff": s.people.add("nv", "Phạm Thu Hòa", "staff"),
+    }
+    s.taxonomy.add("Thời sự")
+    for name in CATEGORIES:
+        s.taxonomy.add(name, "Thời sự" if name in ("Trong tỉnh", "Trong nước") else None)
+    return people
+
+
+def build_with_services(folder: Path, count: int) -> tuple[Newsroom, float]:
+    """A store filled through DraftingService.create; returns it and the seconds taken."""
+    shutil.rmtree(folder, ignore_errors=True)
+    room = open_newsroom(resolve(folder))
+    people = _people_and_categories(room)
+    corpus = Corpus()
+    start = time.perf_counter()
+    for _ in range(count):
+        a = corpus.article()
+        room.services.drafting.create(people["reporter"], ArticleFields(  # type: ignore[arg-type]
+            title=a["title"], summary=a["summary"], body=a["body"], category_id=a["category"],
+            tags=tuple(str(a["tags"]).split(", "))))
+    return room, time.perf_counter() - start
+
+
+def cached_bulk_store(count: int) -> Path:
+    """A store of *count* articles in every status, bulk-loaded; reused between runs."""
+    folder = CACHE / f"store-{count}-v{CORPUS_VERSION}"
+    marker = folder / "complete.json"
+    if marker.exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    room = open_newsroom(resolve(folder))
+    people = _people_and_categories(room)
+    reporter, editor = people["reporter"], people["editor"]
+    cats = {c.name: c.id for c in room.services.taxonomy.list()}
+    corpus = Corpus(seed=count)
+    t0 = datetime(2025, 1, 1, tzinfo=UTC)
+    raw = room.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        for i in range(count):
+            a = corpus.article()
+            aid = str(uuid.uuid4())
+            when = (t0 + timedelta(minutes=7 * i)).replace(tzinfo=None).isoformat(sep=" ")
+            status = str(a["status"])
+            approved = status in ("approved", "exported", "withdrawn")
+            rid = str(uuid.uuid4())
+            title, summary, body = str(a["title"]), str(a["summary"]), str(a["body"])
+            cur.execute(
+                "INSERT INTO articles (id,title,subtitle,summary,body,slug,status,category_id,"
+                "tags,author_id,byline,department,source,dateline,featured_caption,"
+                "featured_credit,featured_alt,version,revision_id,created_at,updated_at,"
+                "approved_at,approved_by_id) VALUES (?,?,'',?,?,?,?,?,?,?,?,?,'','','','','',1,"
+                "?,?,?,?,?)",
+                (aid, title, summary, body, f"{slugify(title)[:60]}-{i}", status,
+                 cats[str(a["category"])], a["tags"], reporter.id, reporter.name,  # type: ignore[attr-defined]
+                 reporter.department, rid, when, when, when if approved else None,  # type: ignore[attr-defined]
+                 editor.id if approved else None))  # type: ignore[attr-defined]
+            pk = cur.lastrowid
+            cur.execute(
+                "INSERT INTO revisions (id,article_id,parent_id,number,author_id,created_at,note,"
+                "status,title,snapshot) VALUES (?,?,NULL,1,?,?,'',?,?,?)",
+                (rid, aid, reporter.id, when, status, title,  # type: ignore[attr-defined]
+                 json.dumps({"title": title, "summary": summary, "body": body},
+                            ensure_ascii=False)))
+            doc = index_doc(title, "", summary, body, reporter.name, reporter.department,  # type: ignore[attr-defined]
+                            str(a["tags"]))
+            cur.execute("INSERT INTO article_search (rowid,title,summary,body,meta) "
+                        "VALUES (?,?,?,?,?)", (pk, doc.title, doc.summary, doc.body, doc.meta))
+            if i % 5000 == 4999:
+                cur.execute("COMMIT")
+                cur.execute("BEGIN IMMEDIATE")
+                print(f"  … {i + 1:,} articles", flush=True)
+        cur.execute("COMMIT")
+        cur.execute("PRAGMA optimize")
+        cur.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
+    finally:
+        raw.close()
+    room.close()
+    marker.write_text(json.dumps({"count": count}))
+    return folder

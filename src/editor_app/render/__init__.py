@@ -1,0 +1,1 @@
+"""Markdown → sanitized HTML, and the portal page. Used by the preview and by bundles."""

@@ -1,0 +1,105 @@
+""""Tin cùng chuyên mục": newest published articles of the same category, plus editor pins.
+
+Rules: same category or one below it; only approved or exported; never the
+article itself; never withdrawn or archived. Pins come first, in the
+editor's order; hidden articles never appear.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from editor_app.domain import i18n
+from editor_app.domain.entities import Person, RelatedItem
+from editor_app.domain.errors import InvalidInput
+from editor_app.domain.workflow import Action, Status, authorize
+from editor_app.services.common import acting, require_article
+from editor_app.services.taxonomy import with_descendants
+
+if TYPE_CHECKING:
+    from editor_app.services.common import UowFactory
+    from editor_app.store.uow import UnitOfWork
+
+ELIGIBLE = (Status.APPROVED.value, Status.EXPORTED.value)
+LIMIT = 15
+
+
+def _item(row: Any, pinned: bool) -> RelatedItem:
+    return RelatedItem(row.id, row.title, row.slug, Status(row.status), row.category_name or "",
+                       row.updated_at, pinned)
+
+
+def related_items(uow: UnitOfWork, article_id: str, limit: int = LIMIT) -> list[RelatedItem]:
+    art = require_article(uow, article_id, body=False)
+    pins = uow.related.pins(article_id)
+    hidden = [p.related_id for p in pins if p.hidden]
+    pinned_ids = [p.related_id for p in pins if not p.hidden and p.related_id != article_id]
+    found = uow.articles.summaries_by_ids(pinned_ids) if pinned_ids else {}
+    items = [_item(found[i], True) for i in pinned_ids
+             if i in found and found[i].status in ELIGIBLE][:limit]
+    if art.category_id and len(items) < limit:
+        rows = uow.articles.summaries(
+            status=ELIGIBLE,
+            category_ids=with_descendants(uow, art.category_id),
+            exclude_ids=[article_id, *pinned_ids, *hidden],
+            limit=limit - len(items),
+        )
+        items += [_item(r, False) for r in rows]
+    return items
+
+
+class RelatedService:
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def related(self, article_id: str, limit: int = LIMIT) -> list[RelatedItem]:
+        with self._uow() as uow:
+            return related_items(uow, article_id, limit)
+
+    def choices(self, article_id: str) -> tuple[list[str], list[str]]:
+        """(pinned ids in order, hidden ids)."""
+        with self._uow() as uow:
+            pins = uow.related.pins(article_id)
+            return ([p.related_id for p in pins if not p.hidden],
+                    [p.related_id for p in pins if p.hidden])
+
+    def set_choices(
+        self, actor: Person, article_id: str, pinned: list[str], hidden: list[str]
+    ) -> list[RelatedItem]:
+        """Replace the pins and hides of an article; returns the resulting list."""
+        if article_id in pinned or set(pinned) & set(hidden):
+            raise InvalidInput(i18n.tr("invalid", field="related", problem="pinned ∩ hidden"))
+        with self._uow(write=True) as uow:
+            me = acting(uow, actor)
+            art = require_article(uow, article_id, body=False)
+            authorize(Action.PIN_RELATED, me.actor, Status(art.status), art.author_id)
+            for rid in [*pinned, *hidden]:
+                require_article(uow, rid, body=False)
+            from editor_app.store.models import RelatedPinRow
+
+            uow.related.clear(article_id)
+            for pos, rid in enumerate(dict.fromkeys(pinned)):
+                uow.related.add(RelatedPinRow(article_id=article_id, related_id=rid,
+                                              position=pos, hidden=False))
+            for rid in dict.fromkeys(hidden):
+                uow.related.add(RelatedPinRow(article_id=article_id, related_id=rid,
+                                              position=0, hidden=True))
+            uow.commit()
+            return related_items(uow, article_id)
+
+    def pin(self, actor: Person, article_id: str, related_id: str) -> list[RelatedItem]:
+        pinned, hidden = self.choices(article_id)
+        return self.set_choices(actor, article_id,
+                                [*[p for p in pinned if p != related_id], related_id],
+                                [h for h in hidden if h != related_id])
+
+    def hide(self, actor: Person, article_id: str, related_id: str) -> list[RelatedItem]:
+        pinned, hidden = self.choices(article_id)
+        return self.set_choices(actor, article_id, [p for p in pinned if p != related_id],
+                                [*[h for h in hidden if h != related_id], related_id])
+
+    def reset(self, actor: Person, article_id: str, related_id: str) -> list[RelatedItem]:
+        """Neither pinned nor hidden: back to the automatic rule."""
+        pinned, hidden = self.choices(article_id)
+        return self.set_choices(actor, article_id, [p for p in pinned if p != related_id],
+                                [h for h in hidden if h != related_id])
