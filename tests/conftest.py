@@ -15,6 +15,8 @@ from editor_app.domain.entities import ArticleFields, Person
 from editor_app.paths import resolve
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+NINJS = SHARED / "standards" / "ninjs"
+NINJS_SCHEMA = NINJS / "ninjs-schema_3.1.json"
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +25,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("EDITOR_APP_DATABASE_URL", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("EDITOR_APP_NINJS_SCHEMA", str(NINJS_SCHEMA))
     i18n.set_language("en")
     yield
     i18n.set_language("en")

@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +152,32 @@ def test_article_render_writes_a_standalone_page(newsroom, tmp_path):
     assert "Tin cùng chuyên mục" not in page  # --lang en
     assert "More in this section" in page
     assert "<style>" in page  # CSS inlined: the file stands alone
+
+
+def test_export_verify_and_bundle_import(newsroom, tmp_path):
+    newsroom("user", "add", "hoa", "--name", "Phạm Thu Hòa", "--role", "staff", check_rc=0)
+    newsroom("user", "add", "lan", "--name", "Vũ Ngọc Lan", "--role", "editor", check_rc=0)
+    ids = []
+    for title in ("Tin một", "Tin hai"):
+        aid = newsroom("article", "new", "--as", "an", "--title", title, "--category",
+                       "Thời sự", check_rc=0).stdout.strip()
+        newsroom("submit", aid, "--as", "an", check_rc=0)
+        newsroom("review", aid, "--as", "thanh", check_rc=0)
+        newsroom("approve", aid, "--as", "thanh", check_rc=0)
+        ids.append(aid)
+    out = tmp_path / "bundles"
+    assert newsroom("export", "--all-approved", "--as", "an", "--out", str(out)).returncode == 5
+    paths = newsroom("export", "--all-approved", "--as", "hoa", "--out", str(out),
+                     check_rc=0).stdout.split()
+    assert sorted(p.rsplit("-", 1)[1] for p in paths) == sorted(f"{i[:8]}.zip" for i in ids)
+    assert newsroom("export", "--as", "hoa", "--out", str(out)).returncode == 2
+    ok = newsroom("verify", *paths, check_rc=0).stdout
+    assert ok.count(": ok") == 2
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(Path(paths[0]).read_bytes()[:-40])
+    p = newsroom("verify", paths[1], str(broken))
+    assert p.returncode == 5
+    assert "broken.zip: FAILED" in p.stdout
+    # Importing into the same store: the article is already there at that revision.
+    imported = newsroom("bundle-import", paths[0], "--as", "lan", check_rc=0).stdout.strip()
+    assert imported in ids

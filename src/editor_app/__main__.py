@@ -24,5 +24,18 @@ def main(argv: list[str] | None = None) -> int:
     return launch(argv)
 
 
+def run() -> None:
+    """Console-script entry: a closed pipe (``| head``) ends quietly, as for any Unix tool."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

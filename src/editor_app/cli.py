@@ -118,6 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     cm.add_argument("id")
     _as(cm)
     cm.add_argument("text")
+    ex = sub.add_parser("export", help="write publish-ready bundles; prints one path per line")
+    ex.add_argument("ids", nargs="*", metavar="ID")
+    ex.add_argument("--all-approved", action="store_true", help="every approved article")
+    _as(ex)
+    ex.add_argument("--out", type=Path, required=True, metavar="DIR")
+    ve = sub.add_parser("verify", help="check bundles; exit 0 only if all are intact and valid")
+    ve.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    ve.add_argument("--ninjs-schema", type=Path, help="the IPTC ninjs 3.1 JSON schema "
+                    "(default: EDITOR_APP_NINJS_SCHEMA)")
+    bi = sub.add_parser("bundle-import", help="read a bundle into this store; prints the id")
+    bi.add_argument("bundle", type=Path)
+    _as(bi)
     sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
     return p
 
@@ -196,12 +208,63 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
         print(f"{art.id} {art.status.value}")
     elif cmd == "comment":
         print(s.review.comment(who(), args.id, args.text).id)
+    elif cmd == "export":
+        return _export(args, room, who())
+    elif cmd == "bundle-import":
+        result = s.bundles.import_bundle(who(), args.bundle)
+        for note in result.notes:
+            print(f"editor-app: note: {note}", file=sys.stderr)
+        print(result.article.id)
     elif cmd == "demo":
         from editor_app.services.demo import fill_demo
 
         report = fill_demo(s)
         print(report)
     return 0
+
+
+def _progress_bar(done: int, total: int, name: str) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _export(args: argparse.Namespace, room: Newsroom, actor: Person) -> int:
+    if bool(args.ids) == bool(args.all_approved):
+        raise UsageError("give article ids or --all-approved (not both)")
+    tty = sys.stderr.isatty()
+    report = room.services.exporting.export_many(
+        actor, args.out, None if args.all_approved else args.ids,
+        progress=_progress_bar if tty else None)
+    for r in report.written:
+        print(r.path)
+    for r in report.failed:
+        print(f"editor-app: {r.article_id}: {r.error}", file=sys.stderr)
+    if tty or report.failed:
+        print(f"editor-app: {report.summary()}", file=sys.stderr)
+    return 0 if not report.failed else 5
+
+
+def verify_main(args: argparse.Namespace) -> int:
+    """`verify` needs no store: it reads only the bundles."""
+    from editor_app.export.verify import find_schema, verify_bundle
+
+    schema = find_schema(args.ninjs_schema)
+    if args.ninjs_schema and schema is None:
+        raise UsageError(f"{args.ninjs_schema}: no such file")
+    bad = 0
+    for path in args.bundles:
+        report = verify_bundle(path, schema)
+        print(f"{path}: {'ok' if report.ok else 'FAILED'}")
+        for p in report.problems:
+            print(f"  - {p}")
+        for n in report.notes:
+            print(f"  note: {n}")
+        bad += not report.ok
+    return 0 if bad == 0 else 5
 
 
 def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
@@ -256,6 +319,12 @@ def main(argv: list[str] | None = None) -> int:
         i18n.set_language(args.lang)
     if args.command is None:
         return -1  # the caller starts the GUI
+    if args.command == "verify":
+        try:
+            return verify_main(args)
+        except UsageError as exc:
+            print(f"editor-app: {exc}", file=sys.stderr)
+            return 2
     from editor_app.app import open_newsroom
     from editor_app.paths import resolve
 

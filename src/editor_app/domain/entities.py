@@ -113,6 +113,12 @@ class Article:
     exported_at: datetime | None = None
     featured: MediaRef | None = None
     media: tuple[MediaRef, ...] = ()
+    revised_at: datetime | None = None  # when the current revision was written
+
+    @property
+    def shown_date(self) -> datetime:
+        """The date a reader sees: approval, else the last revision; never the export."""
+        return self.approved_at or self.revised_at or self.updated_at
 
 
 @dataclass(frozen=True)

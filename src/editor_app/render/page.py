@@ -76,7 +76,7 @@ def render_page(
 ) -> str:
     site = site or SiteInfo()
     labels = LABELS["en" if lang == "en" else "vi"]
-    shown_at = article.exported_at or article.approved_at or article.updated_at
+    shown_at = article.shown_date
     if body_error:
         body_html = (f'<div class="render-error" role="alert"><strong>{e(labels["body_error"])}'
                      f"</strong>: {e(body_error)}</div>")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from editor_app.services.bundle_import import BundleImportService
 from editor_app.services.drafting import DraftingService
+from editor_app.services.exporting import ExportService
 from editor_app.services.media import MediaService
 from editor_app.services.people import PeopleService
 from editor_app.services.related import RelatedService
@@ -31,10 +33,13 @@ class Services:
     related: RelatedService
     media: MediaService
     rendering: RenderService
+    exporting: ExportService
+    bundles: BundleImportService
 
     @classmethod
     def build(cls, uow: UowFactory, render_guard: Callable[[], RenderGuard]) -> Services:
         media = MediaService(uow)
+        rendering = RenderService(uow, render_guard, media)
         return cls(
             people=PeopleService(uow),
             taxonomy=TaxonomyService(uow),
@@ -43,5 +48,7 @@ class Services:
             search=SearchService(uow),
             related=RelatedService(uow),
             media=media,
-            rendering=RenderService(uow, render_guard, media),
+            rendering=rendering,
+            exporting=ExportService(uow, rendering, media),
+            bundles=BundleImportService(uow),
         )

@@ -117,15 +117,21 @@ def load_article(uow: UnitOfWork, row: ArticleRow) -> Article:
         exported_at=row.exported_at,
         featured=featured,
         media=tuple(media_ref(m, am.caption, am.credit, am.alt) for am, m in media),
+        revised_at=uow.revisions.created_at(row.revision_id) if row.revision_id else None,
     )
 
 
-def write_revision(uow: UnitOfWork, row: ArticleRow, author: Person, note: str) -> None:
-    """Append the immutable snapshot of *row* as it is now."""
+def write_revision(
+    uow: UnitOfWork, row: ArticleRow, author: Person, note: str, revision_id: str | None = None
+) -> None:
+    """Append the immutable snapshot of *row* as it is now.
+
+    *revision_id*: keep the id a revision already has elsewhere (bundle import).
+    """
     from editor_app.store.models import RevisionRow
 
     rev = RevisionRow(
-        id=new_id(),
+        id=revision_id or new_id(),
         article_id=row.id,
         parent_id=row.revision_id,
         number=row.version,
@@ -215,9 +221,9 @@ class DraftingService:
                 featured_caption="", featured_credit="", featured_alt="",
             )
             authors = fields.author_ids or (me.id,)
-            self._apply(uow, row, replace(fields, author_ids=authors), creating=True)
+            apply_fields(uow, row, replace(fields, author_ids=authors), creating=True)
             if not fields.byline:
-                row.byline = ", ".join(p.name for p in self._people(uow, authors))
+                row.byline = ", ".join(p.name for p in people_of(uow, authors))
             uow.articles.add(row)
             uow.articles.set_authors(row.id, authors)
             write_revision(uow, row, me, note)
@@ -252,7 +258,7 @@ class DraftingService:
                     current_version=row.version, current_body=row.body,
                 )
             before = snapshot(uow, row)
-            self._apply(uow, row, fields, creating=False)
+            apply_fields(uow, row, fields, creating=False)
             if fields.author_ids is not None:
                 uow.articles.set_authors(row.id, fields.author_ids)
             if snapshot(uow, row) == before:
@@ -288,45 +294,44 @@ class DraftingService:
         note = i18n.tr("restored", n=number)
         return self.edit(actor, article_id, fields, expected_version=expected_version, note=note)
 
-    # -- internals -------------------------------------------------------
-    @staticmethod
-    def _people(uow: UnitOfWork, ids: tuple[str, ...]) -> list[Any]:
-        people = []
-        for pid in ids:
-            p = uow.people.get(pid)
-            if p is None:
-                raise NotFound(i18n.tr("not_found", what=i18n.tr("person"), key=pid))
-            people.append(p)
-        return people
 
-    def _apply(
-        self, uow: UnitOfWork, row: ArticleRow, f: ArticleFields, *, creating: bool
-    ) -> None:
-        for name in _TEXT_FIELDS:
-            value = getattr(f, name)
-            if value is not None:
-                setattr(row, name, clean(name, value, required=name == "title",
-                                         multiline=name == "body"))
-        if creating and not row.title:
-            clean("title", "", required=True)
-        if f.category_id is not None:
-            row.category_id = resolve_category(uow, f.category_id).id if f.category_id else None
-        if f.tags is not None:
-            tags = [clean("tag", t.replace(",", " ")) for t in f.tags]
-            row.tags = ",".join(dict.fromkeys(t for t in tags if t))
-        if f.author_ids is not None:
-            if not f.author_ids:
-                raise InvalidInput(i18n.tr("invalid", field="authors", problem="—"))
-            self._people(uow, f.author_ids)
-        if f.slug is not None and f.slug.strip():
-            row.slug = unique_slug(uow, f.slug, row.id)
-        elif creating or (f.title is not None and row.status == Status.DRAFT and not row.slug):
-            row.slug = unique_slug(uow, row.title, row.id)
-        if f.featured_sha256 is not None:
-            if f.featured_sha256 and uow.media.get(f.featured_sha256) is None:
-                raise NotFound(i18n.tr("not_found", what=i18n.tr("media"), key=f.featured_sha256))
-            row.featured_sha256 = f.featured_sha256 or None
-        for name, cap in zip(_FEATURED, ("caption", "credit", "alt"), strict=True):
-            value = getattr(f, name)
-            if value is not None:
-                setattr(row, name, clean(cap, value))
+def people_of(uow: UnitOfWork, ids: tuple[str, ...]) -> list[Any]:
+    people = []
+    for pid in ids:
+        p = uow.people.get(pid)
+        if p is None:
+            raise NotFound(i18n.tr("not_found", what=i18n.tr("person"), key=pid))
+        people.append(p)
+    return people
+
+
+def apply_fields(uow: UnitOfWork, row: ArticleRow, f: ArticleFields, *, creating: bool) -> None:
+    """Validate and set every field *f* gives (None: unchanged) on *row*."""
+    for name in _TEXT_FIELDS:
+        value = getattr(f, name)
+        if value is not None:
+            setattr(row, name, clean(name, value, required=name == "title",
+                                     multiline=name == "body"))
+    if creating and not row.title:
+        clean("title", "", required=True)
+    if f.category_id is not None:
+        row.category_id = resolve_category(uow, f.category_id).id if f.category_id else None
+    if f.tags is not None:
+        tags = [clean("tag", t.replace(",", " ")) for t in f.tags]
+        row.tags = ",".join(dict.fromkeys(t for t in tags if t))
+    if f.author_ids is not None:
+        if not f.author_ids:
+            raise InvalidInput(i18n.tr("invalid", field="authors", problem="—"))
+        people_of(uow, f.author_ids)
+    if f.slug is not None and f.slug.strip():
+        row.slug = unique_slug(uow, f.slug, row.id)
+    elif creating or (f.title is not None and row.status == Status.DRAFT and not row.slug):
+        row.slug = unique_slug(uow, row.title, row.id)
+    if f.featured_sha256 is not None:
+        if f.featured_sha256 and uow.media.get(f.featured_sha256) is None:
+            raise NotFound(i18n.tr("not_found", what=i18n.tr("media"), key=f.featured_sha256))
+        row.featured_sha256 = f.featured_sha256 or None
+    for name, cap in zip(_FEATURED, ("caption", "credit", "alt"), strict=True):
+        value = getattr(f, name)
+        if value is not None:
+            setattr(row, name, clean(cap, value))

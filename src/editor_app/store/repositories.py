@@ -188,6 +188,9 @@ class Revisions(_Repo):
             .options(undefer(RevisionRow.snapshot))
         )
 
+    def created_at(self, revision_id: str) -> Any:
+        return self.s.scalar(select(RevisionRow.created_at).where(RevisionRow.id == revision_id))
+
     def for_article(self, article_id: str) -> Sequence[Any]:
         return self.s.execute(
             select(RevisionRow, PersonRow.name)

@@ -1,0 +1,1 @@
+"""Publish-ready bundles: writing, reading, verifying. No Qt, no store access."""

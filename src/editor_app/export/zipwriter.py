@@ -1,0 +1,33 @@
+"""A zip whose bytes depend only on its contents: sorted entries, fixed times and modes."""
+
+from __future__ import annotations
+
+import zipfile
+from typing import TYPE_CHECKING
+
+from editor_app import atomic
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say
+FILE_MODE = 0o100644 << 16
+
+
+def write_zip(target: Path, files: dict[str, bytes]) -> None:
+    """Write *files* to *target* atomically and reproducibly."""
+    with atomic.atomic_path(target) as tmp:
+        write_zip_file(tmp, files)
+
+
+def write_zip_file(path: Path, files: dict[str, bytes]) -> None:
+    """Write *files* to *path* (no atomicity: the caller gives a temporary path)."""
+    with zipfile.ZipFile(path, "w") as zf:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+            info.external_attr = FILE_MODE
+            info.create_system = 3  # unix, whatever machine writes it
+            # Images are already compressed: storing them is faster and smaller.
+            info.compress_type = (zipfile.ZIP_STORED if name.startswith("media/")
+                                  else zipfile.ZIP_DEFLATED)
+            zf.writestr(info, files[name], compresslevel=6)

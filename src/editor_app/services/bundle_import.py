@@ -1,0 +1,169 @@
+"""Read a bundle back into a store: an editor receiving a reporter's work, or a restore.
+
+The bundle is verified first (hashes, names, sizes, ninjs, HTML). Identity
+comes from the manifest: the same revision imported twice changes nothing;
+a newer one is applied as a new revision with the sender's revision id; if
+the local article has moved on (or diverged), the import is a conflict and
+nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from editor_app.domain import frontmatter, i18n
+from editor_app.domain.entities import Article, ArticleFields, Person
+from editor_app.domain.errors import Conflict, InvalidInput, NotFound
+from editor_app.domain.workflow import Action, Status, authorize
+from editor_app.export import manifest as mf
+from editor_app.export.verify import verify_bundle
+from editor_app.export.zipsafe import check_archive, read_entry
+from editor_app.services.common import acting, now
+from editor_app.services.drafting import (
+    apply_fields,
+    load_article,
+    record_transition,
+    reindex,
+    write_revision,
+)
+from editor_app.services.media import store_media
+
+if TYPE_CHECKING:
+    from editor_app.services.common import UowFactory
+    from editor_app.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    article: Article
+    outcome: str  # "created" | "updated" | "unchanged"
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Bundle:
+    manifest: dict[str, Any]
+    ninjs: dict[str, Any]
+    doc: frontmatter.Document
+    media: dict[str, bytes]
+
+
+def _read(path: Path, schema: Path | None) -> _Bundle:
+    report = verify_bundle(path, schema)
+    if not report.ok:
+        raise InvalidInput(f"{path.name}: " + "; ".join(report.problems[:5]))
+    with zipfile.ZipFile(path) as zf:
+        entries = [e.name for e in check_archive(zf)]
+        data = {name: read_entry(zf, name) for name in entries}
+    manifest = json.loads(data[mf.NAME])
+    media = {n.split("/", 1)[1].split(".", 1)[0]: b for n, b in data.items()
+             if n.startswith("media/")}
+    return _Bundle(manifest, json.loads(data["article.json"]),
+                   frontmatter.parse(data["article.md"].decode("utf-8")), media)
+
+
+def _featured(ninjs: dict[str, Any]) -> dict[str, str]:
+    for a in ninjs.get("associations", []):
+        if a.get("name") == "featured":
+            return {
+                "sha256": str(a.get("uri", "")).removeprefix("urn:sha256:"),
+                "caption": next((d["value"] for d in a.get("descriptions", [])
+                                 if d.get("role") == "caption"), ""),
+                "credit": a.get("by", ""),
+                "alt": next((h["value"] for h in a.get("headlines", [])
+                             if h.get("role") == "alt"), ""),
+            }
+    return {}
+
+
+class BundleImportService:
+    def __init__(self, uow: UowFactory, schema: Path | None = None) -> None:
+        self._uow = uow
+        self.schema = schema
+
+    def import_bundle(self, actor: Person, path: Path) -> ImportResult:
+        b = _read(Path(path), self.schema)
+        m = b.manifest
+        article_id, revision_id = str(m["articleId"]), str(m["revisionId"])
+        version, chain = int(m["version"]), [str(x) for x in m.get("revisionChain", [])]
+        with self._uow(write=True) as uow:
+            me = acting(uow, actor)
+            authorize(Action.IMPORT, me.actor)
+            for sha, data in b.media.items():
+                if store_media(uow, data).sha256 != sha:
+                    raise InvalidInput(f"media/{sha}: content does not match its name")
+            notes: list[str] = []
+            fields = self._fields(uow, b, notes)
+            row = uow.articles.get(article_id)
+            if row is None:
+                outcome = "created"
+                row = self._create(uow, me, article_id, fields, version, b)
+            elif row.revision_id == revision_id:
+                return ImportResult(load_article(uow, row), "unchanged")
+            elif row.revision_id in chain and version > row.version:
+                outcome = "updated"
+                authorize(Action.EDIT, me.actor, Status(row.status), row.author_id)
+                apply_fields(uow, row, fields, creating=False)
+                row.version, row.updated_at = version, now()
+            else:
+                raise Conflict(i18n.tr("conflict", who=i18n.tr("article"), theirs=row.version,
+                                       yours=version)
+                               + f" ({Path(path).name})",
+                               current_version=row.version)
+            if outcome == "created" or fields.author_ids:
+                uow.articles.set_authors(row.id, fields.author_ids or (row.author_id,))
+            for sha in b.media:
+                if sha != fields.featured_sha256:
+                    uow.media.attach(row.id, sha, "", "", "")
+            write_revision(uow, row, me, f"import {Path(path).name}", revision_id=revision_id)
+            reindex(uow, row)
+            if outcome == "created":
+                record_transition(uow, row, me, None, f"import {Path(path).name}")
+            uow.commit()
+            return ImportResult(load_article(uow, row), outcome, tuple(notes))
+
+    @staticmethod
+    def _fields(uow: UnitOfWork, b: _Bundle, notes: list[str]) -> ArticleFields:
+        meta = b.doc.meta
+        category = meta.get("category", "")
+        category_id = None
+        if category:
+            from editor_app.services.taxonomy import resolve_category
+
+            try:
+                category_id = resolve_category(uow, category).id
+            except NotFound:
+                notes.append(f"category {category!r} does not exist here; left empty")
+        logins = [p.get("literal", "") for p in b.ninjs.get("people", [])]
+        people = [uow.people.by_login(lg) for lg in logins if lg]
+        feat = _featured(b.ninjs)
+        return ArticleFields(
+            title=meta.get("title", ""), subtitle=meta.get("subtitle", ""),
+            summary=meta.get("summary", ""), body=b.doc.body, slug=meta.get("slug") or None,
+            category_id=category_id or "", byline=meta.get("byline", ""),
+            department=meta.get("department", ""), source=meta.get("source", ""),
+            dateline=meta.get("dateline", ""),
+            tags=tuple(t.strip() for t in meta.get("tags", "").split(",") if t.strip()),
+            author_ids=tuple(p.id for p in people if p is not None) or None,
+            featured_sha256=feat.get("sha256", ""), featured_caption=feat.get("caption", ""),
+            featured_credit=feat.get("credit", ""), featured_alt=feat.get("alt", ""),
+        )
+
+    @staticmethod
+    def _create(uow: UnitOfWork, me: Person, article_id: str, fields: ArticleFields,
+                version: int, b: _Bundle) -> Any:
+        from editor_app.store.models import ArticleRow
+
+        t = now()
+        owner = fields.author_ids[0] if fields.author_ids else me.id
+        row = ArticleRow(id=article_id, title="", slug="", status=Status.DRAFT.value,
+                         author_id=owner, version=version, created_at=t, updated_at=t, tags="",
+                         subtitle="", summary="", body="", byline="", department="", source="",
+                         dateline="", featured_caption="", featured_credit="", featured_alt="")
+        apply_fields(uow, row, fields, creating=True)
+        uow.articles.add(row)
+        return row

@@ -1,0 +1,168 @@
+"""Export approved articles as bundles (DESIGN.md §6), one or many, with progress.
+
+Order matters: the zip is written to a temporary file beside its target, the
+status change and export record are committed, and only then is the file
+renamed into place. A failed write changes no status; a failed commit leaves
+no file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor_app import atomic
+from editor_app.domain import frontmatter, i18n
+from editor_app.domain.entities import Article, ExportRecord, Person
+from editor_app.domain.errors import Conflict, DomainError
+from editor_app.domain.workflow import Action, Status, authorize
+from editor_app.export import manifest as mf
+from editor_app.export.ninjs import build_ninjs, iso
+from editor_app.export.zipwriter import write_zip_file
+from editor_app.services.common import acting, new_id, now, require_article
+from editor_app.services.drafting import load_article, record_transition
+from editor_app.services.related import related_items
+from editor_app.services.rendering import media_path
+
+if TYPE_CHECKING:
+    from editor_app.services.common import UowFactory
+    from editor_app.services.media import MediaService
+    from editor_app.services.rendering import RenderService
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    article_id: str
+    title: str
+    path: Path | None = None
+    error: str = ""
+
+
+@dataclass
+class BatchReport:
+    written: list[ExportResult] = field(default_factory=list)
+    failed: list[ExportResult] = field(default_factory=list)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        text = f"{len(self.written)} written, {len(self.failed)} failed"
+        return text + (", cancelled" if self.cancelled else "")
+
+
+def bundle_name(article: Article) -> str:
+    return f"{article.slug}-{article.id[:8]}.zip"
+
+
+class ExportService:
+    def __init__(self, uow: UowFactory, rendering: RenderService, media: MediaService) -> None:
+        self._uow = uow
+        self._render = rendering
+        self._media = media
+
+    def bundle_files(self, article_id: str) -> tuple[Article, dict[str, bytes]]:
+        """Every file of the bundle, as bytes; a pure function of the stored state."""
+        with self._uow() as uow:
+            row = require_article(uow, article_id)
+            article = load_article(uow, row)
+            related = related_items(uow, article_id)
+            chain = [r.id for r, _ in uow.revisions.for_article(article_id)]
+            cats = {c.id: c.slug for c in uow.categories.list()}
+        rendered = self._render.body(article.body)
+        if not rendered.ok:
+            raise DomainError(f"{article.title}: the body could not be rendered "
+                              f"({rendered.error})")
+        media = self._render.media_of(article)
+        paths = {m.sha256: media_path(m) for m in media}
+        files: dict[str, bytes] = {paths[m.sha256]: self._media.data(m.sha256) for m in media}
+        doc = build_ninjs(article, rendered.html, related, paths,
+                          cats.get(article.category_id or "", ""))
+        files["article.json"] = mf.dumps(doc)
+        files["index.html"] = self._render.page(article, related=related).encode("utf-8")
+        meta = {"title": article.title, "subtitle": article.subtitle, "summary": article.summary,
+                "category": article.category_name, "tags": ", ".join(article.tags),
+                "byline": article.byline, "department": article.department,
+                "source": article.source, "dateline": article.dateline, "slug": article.slug,
+                "id": article.id}
+        files["article.md"] = frontmatter.dump(meta, article.body,
+                                               extra_keys=("slug", "id")).encode("utf-8")
+        files[mf.NAME] = mf.dumps(mf.build(
+            files, article_id=article.id, revision_id=article.revision_id or "",
+            version=article.version, revision_chain=chain, approved_by=article.approved_by,
+            approved_at=iso(article.approved_at) if article.approved_at else None))
+        return article, files
+
+    def export(self, actor: Person, article_id: str, out_dir: Path) -> Path:
+        """Write one bundle into *out_dir*; the article becomes (or stays) exported."""
+        with self._uow() as uow:
+            me = acting(uow, actor)
+            row = require_article(uow, article_id, body=False)
+            authorize(Action.EXPORT, me.actor, Status(row.status), row.author_id)
+        article, files = self.bundle_files(article_id)
+        target = Path(out_dir) / bundle_name(article)
+        with atomic.atomic_path(target) as tmp:
+            write_zip_file(tmp, files)
+            digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+            self._record(me, article, target, digest)
+        return target
+
+    def _record(self, me: Person, article: Article, target: Path, digest: str) -> None:
+        with self._uow(write=True) as uow:
+            row = require_article(uow, article.id, body=False)
+            if row.version != article.version:
+                raise Conflict(i18n.tr("conflict", who="?", theirs=row.version,
+                                       yours=article.version))
+            old = row.status
+            authorize(Action.EXPORT, me.actor, Status(old), row.author_id)
+            from editor_app.store.models import ExportRecordRow
+
+            t = now()
+            if old != Status.EXPORTED:
+                row.status = Status.EXPORTED.value
+                row.updated_at = t
+                record_transition(uow, row, me, old, "")
+            row.exported_at = t
+            uow.exports.add(ExportRecordRow(id=new_id(), article_id=row.id,
+                                            revision_id=row.revision_id or "",
+                                            exporter_id=me.id, at=t, path=str(target),
+                                            sha256=digest))
+            uow.commit()
+
+    def export_many(
+        self,
+        actor: Person,
+        out_dir: Path,
+        article_ids: Sequence[str] | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BatchReport:
+        """Export a selection, or every approved article; a failure does not stop the rest."""
+        if article_ids is None:
+            with self._uow() as uow:
+                article_ids = [r.id for r in uow.articles.summaries(status=Status.APPROVED.value)]
+        report = BatchReport()
+        total = len(article_ids)
+        for i, aid in enumerate(article_ids):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            try:
+                path = self.export(actor, aid, out_dir)
+                title = path.name
+                report.written.append(ExportResult(aid, title, path))
+            except (DomainError, OSError) as exc:
+                title = aid
+                report.failed.append(ExportResult(aid, aid, None, str(exc)))
+            if progress is not None:
+                progress(i + 1, total, title)
+        return report
+
+    def records(self, article_id: str) -> list[ExportRecord]:
+        with self._uow() as uow:
+            return [ExportRecord(r.id, r.article_id, r.revision_id, name, r.at, r.path, r.sha256)
+                    for r, name in uow.exports.for_article(article_id)]
