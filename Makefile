@@ -18,9 +18,14 @@ PYTHON ?= $(shell $(find_python))
 
 # Shared libraries the Qt wheels load, plus the tools tests and screenshots use.
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libnss3 \
-	libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 fonts-dejavu-core
+	libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 fonts-dejavu-core \
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-noto-core
 
-.PHONY: run test lint typecheck pytest bench sysdeps clean translations
+.PHONY: run test lint typecheck pytest bench sysdeps clean translations ts
+
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(STAMP): pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "error: Python 3.12 or newer is required (PySide6 6.12 aborts on 3.11)"; exit 1; fi
@@ -42,7 +47,18 @@ sysdeps:
 	  else echo "warning: missing system packages:$$missing (install them with apt-get)"; fi; \
 	fi
 
-run: $(STAMP) sysdeps
+# Compiled translations (.qm) are built, not committed; the .ts files are the source.
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the source after changing UI strings (then translate them).
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate src/editor_app/gui/*.py src/editor_app/app.py \
+		-ts $(TS) -target-language vi_VN
+
+run: $(STAMP) sysdeps translations
 	$(VENV)/bin/editor-app $(ARGS)
 
 lint: $(DEVSTAMP)
@@ -51,12 +67,12 @@ lint: $(DEVSTAMP)
 typecheck: $(DEVSTAMP)
 	$(VENV)/bin/mypy
 
-pytest: $(DEVSTAMP) sysdeps
+pytest: $(DEVSTAMP) sysdeps translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 test: lint typecheck pytest
 
-bench: $(DEVSTAMP) sysdeps
+bench: $(DEVSTAMP) sysdeps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
 
 clean:

@@ -12,16 +12,9 @@ def main(argv: list[str] | None = None) -> int:
     code = cli_main(argv)
     if code != -1:
         return code
-    try:
-        from editor_app.gui.launch import launch
-    except ImportError:
-        from editor_app.cli import build_parser
+    from editor_app.app import run_gui
 
-        print("The desktop window is not built yet: `editor-app` will open it here.\n"
-              "Until then, use the commands below.\n")
-        build_parser().print_help()
-        return 0
-    return launch(argv)
+    return run_gui(argv)
 
 
 def run() -> None:

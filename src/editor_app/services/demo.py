@@ -43,7 +43,7 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
             author = reporters[(i + round_) % len(reporters)]
             editor = editors[(i + round_) % len(editors)]
             art = s.drafting.create(author, ArticleFields(
-                title=title.format(place=place),
+                title=_capital(title.format(place=place)),
                 summary=summary.format(place=place),
                 body="\n\n".join(paras) + "\n",
                 category_id=cat,
@@ -53,6 +53,10 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
             _walk(s, art.id, STATUS_CYCLE[n % len(STATUS_CYCLE)], author, editor, staff)
             n += 1
     return f"Demo newsroom: {len(people)} people, {len(CATEGORIES)} categories, {n} articles."
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _place_name(place: str) -> str:

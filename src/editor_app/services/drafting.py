@@ -177,12 +177,15 @@ class DraftingService:
         author: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        order: str = "updated",
+        descending: bool = True,
     ) -> list[ArticleSummary]:
-        """Newest first. *category* and *author* are names/logins or ids."""
+        """Newest first by default. *category* and *author* are names/logins or ids."""
         with self._uow() as uow:
             cat_ids, author_id = self._filters(uow, category, author)
             rows = uow.articles.summaries(status=status, category_ids=cat_ids,
-                                          author_id=author_id, limit=limit, offset=offset)
+                                          author_id=author_id, limit=limit, offset=offset,
+                                          order=order, descending=descending)
             return [to_summary(r) for r in rows]
 
     def count(

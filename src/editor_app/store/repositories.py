@@ -136,12 +136,19 @@ class Articles(_Repo):
         exclude_ids: Sequence[str] = (),
         limit: int | None = None,
         offset: int = 0,
+        order: str = "updated",
+        descending: bool = True,
     ) -> Sequence[Any]:
-        """Newest first; never touches bodies."""
+        """Newest first unless *order* says otherwise; never touches bodies."""
         stmt = self._filtered(self._summary_select(), status, category_ids, author_id)
         if exclude_ids:
             stmt = stmt.where(ArticleRow.id.not_in(exclude_ids))
-        stmt = stmt.order_by(ArticleRow.updated_at.desc(), ArticleRow.pk.desc()).offset(offset)
+        column = {"title": ArticleRow.title, "category": CategoryRow.name,
+                  "author": PersonRow.name, "status": ArticleRow.status,
+                  "updated": ArticleRow.updated_at}.get(order, ArticleRow.updated_at)
+        key = column.desc() if descending else column.asc()
+        tie = ArticleRow.pk.desc() if descending else ArticleRow.pk.asc()
+        stmt = stmt.order_by(key, tie).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         return self.s.execute(stmt).all()

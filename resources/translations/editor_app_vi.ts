@@ -1,0 +1,771 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="40" />
+        <source>&amp;New article</source>
+        <translation>&amp;Bài mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="44" />
+        <source>&amp;Save now</source>
+        <translation>&amp;Lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="45" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="48" />
+        <source>Switch &amp;person…</source>
+        <translation>Đổi &amp;người dùng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="53" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="55" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="56" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="57" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="60" />
+        <source>Find and &amp;replace…</source>
+        <translation>Tìm và &amp;thay…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="64" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Đậm</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="65" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="66" />
+        <source>Heading &amp;1</source>
+        <translation>Tiêu đề &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="67" />
+        <source>Heading &amp;2</source>
+        <translation>Tiêu đề &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="68" />
+        <source>Heading &amp;3</source>
+        <translation>Tiêu đề &amp;3</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="71" />
+        <source>&amp;Bulleted list</source>
+        <translation>Danh sách &amp;gạch đầu dòng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="77" />
+        <source>&amp;Numbered list</source>
+        <translation>Danh sách đánh &amp;số</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="81" />
+        <source>&amp;Quote</source>
+        <translation>&amp;Trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="82" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Liên kết…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="83" />
+        <source>I&amp;mage…</source>
+        <translation>&amp;Ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="84" />
+        <source>&amp;Table</source>
+        <translation>&amp;Bảng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="85" />
+        <source>Horizontal &amp;rule</source>
+        <translation>&amp;Đường kẻ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="88" />
+        <source>Search articles</source>
+        <translation>Tìm bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="94" />
+        <source>&amp;Distraction-free mode</source>
+        <translation>Chế độ &amp;tập trung</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="101" />
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Gửi duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="105" />
+        <source>Start &amp;review</source>
+        <translation>&amp;Nhận duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="106" />
+        <source>Re&amp;turn to author…</source>
+        <translation>T&amp;rả lại tác giả…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="107" />
+        <source>&amp;Approve…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="109" />
+        <source>&amp;About Editor App</source>
+        <translation>&amp;Giới thiệu Editor App</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <source>Title</source>
+        <translation>Tít bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="139" />
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPanel</name>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="256" />
+        <source>Search (with or without diacritics)…</source>
+        <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="257" />
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="261" />
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="275" />
+        <source>All categories</source>
+        <translation>Mọi chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="305" />
+        <source>%1 articles</source>
+        <translation>%1 bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="328" />
+        <source>%1 found</source>
+        <translation>Tìm thấy %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="350" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="351" />
+        <source>Copy article id</source>
+        <translation>Chép mã bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="352" />
+        <source>Refresh list</source>
+        <translation>Làm mới danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="165" />
+        <source>The article was changed by someone else</source>
+        <translation>Bài đã bị người khác sửa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="170" />
+        <source>Your version</source>
+        <translation>Bản của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="171" />
+        <source>Saved version</source>
+        <translation>Bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="180" />
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="181" />
+        <source>Take the saved version</source>
+        <translation>Lấy bản đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="183" />
+        <source>Keep both (mine below)</source>
+        <translation>Giữ cả hai (bản của tôi ở dưới)</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="79" />
+        <source>bold text</source>
+        <translation>chữ đậm</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="80" />
+        <source>italic text</source>
+        <translation>chữ nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="105" />
+        <source>Opening the newsroom…</source>
+        <translation>Đang mở kho bài…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="169" />
+        <source>Editor App — %1</source>
+        <translation>Editor App — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="171" />
+        <source>(read-only)</source>
+        <translation>(chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="213" />
+        <source>No article open</source>
+        <translation>Chưa mở bài nào</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="232" />
+        <source>New article</source>
+        <translation>Bài mới</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="232" />
+        <source>Headline:</source>
+        <translation>Tít bài:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="268" />
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="269" />
+        <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
+        <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="301" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="303" />
+        <location filename="../../src/editor_app/gui/controller.py" line="500" />
+        <source>Unsaved changes</source>
+        <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="305" />
+        <source>Saved %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="308" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="313" />
+        <source>%1 · version %2</source>
+        <translation>%1 · phiên bản %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="320" />
+        <source>%1 words · %2 characters · %3 min read</source>
+        <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="333" />
+        <location filename="../../src/editor_app/gui/controller.py" line="346" />
+        <location filename="../../src/editor_app/gui/controller.py" line="362" />
+        <source>The store is open read-only.</source>
+        <translation>Kho bài đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="339" />
+        <source>Open an article first.</source>
+        <translation>Hãy mở một bài trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="355" />
+        <source>Read only: %1</source>
+        <translation>Chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="387" />
+        <source>Submit for review</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="388" />
+        <source>Send this article to the editors? You cannot change it while it is being reviewed, unless it is returned to you.</source>
+        <translation>Gửi bài này cho biên tập viên? Bạn sẽ không sửa được trong khi bài đang được duyệt, trừ khi bài bị trả lại.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="392" />
+        <source>Submitted for review.</source>
+        <translation>Đã gửi duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="398" />
+        <source>Review started.</source>
+        <translation>Đã nhận duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="403" />
+        <source>Return to author</source>
+        <translation>Trả lại tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="404" />
+        <source>The author gets the article back with your reason and can change it.</source>
+        <translation>Tác giả sẽ nhận lại bài kèm lý do của bạn và có thể sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="410" />
+        <source>Returned to the author.</source>
+        <translation>Đã trả lại tác giả.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="415" />
+        <source>Approve</source>
+        <translation>Duyệt bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="416" />
+        <source>Approve this article for publication? Staff can then export it to the portal.</source>
+        <translation>Duyệt bài này để xuất bản? Sau đó bộ phận quản trị nội dung có thể xuất lên cổng thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="420" />
+        <source>Approved.</source>
+        <translation>Đã duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="428" />
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 lớn hơn 20 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="436" />
+        <source>Featured image</source>
+        <translation>Ảnh đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="446" />
+        <location filename="../../src/editor_app/gui/controller.py" line="454" />
+        <source>Insert image</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="459" />
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="459" />
+        <source>Address (https://…):</source>
+        <translation>Địa chỉ (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="485" />
+        <source>About Editor App</source>
+        <translation>Giới thiệu Editor App</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="486" />
+        <source>Editor App %1 — the newsroom of a provincial news portal.</source>
+        <translation>Editor App %1 — tòa soạn của cổng thông tin điện tử tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="501" />
+        <source>The article could not be saved: %1
+
+Close anyway? The text typed since the last save will be lost.</source>
+        <translation>Không lưu được bài: %1
+
+Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="54" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="55" />
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="56" />
+        <source>Match case</source>
+        <translation>Phân biệt hoa thường</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="57" />
+        <source>Ignore diacritics</source>
+        <translation>Bỏ qua dấu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="58" />
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="59" />
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="60" />
+        <source>Replace</source>
+        <translation>Thay</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="61" />
+        <source>Replace all</source>
+        <translation>Thay tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="100" />
+        <source>Not found</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="103" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/find_bar.py" line="141" />
+        <source>%1 replaced</source>
+        <translation>Đã thay %1</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="102" />
+        <source>Editor App is already open on this newsroom (process %1). Its window has been brought forward.</source>
+        <translation>Editor App đã được mở cho kho bài này (tiến trình %1). Cửa sổ đó đã được đưa lên trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="123" />
+        <source>The newsroom store could not be opened:
+%1</source>
+        <translation>Không mở được kho bài:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="143" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="143" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="144" />
+        <source>F&amp;ormat</source>
+        <translation>&amp;Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="144" />
+        <source>&amp;Article</source>
+        <translation>&amp;Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="145" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="145" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="148" />
+        <source>Formatting</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="153" />
+        <source>Write the article here, in Markdown…</source>
+        <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="132" />
+        <source>Headline</source>
+        <translation>Tít bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="132" />
+        <source>Subtitle</source>
+        <translation>Tít phụ</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="133" />
+        <source>Summary (sapo)</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="133" />
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="134" />
+        <source>Tags</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="134" />
+        <source>Byline</source>
+        <translation>Bút danh / ký tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="135" />
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="135" />
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="136" />
+        <source>Source (Nguồn)</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="136" />
+        <source>Dateline</source>
+        <translation>Nơi đưa tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="137" />
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="261" />
+        <source>Featured image</source>
+        <translation>Ảnh đại diện</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="137" />
+        <source>Caption</source>
+        <translation>Chú thích ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="138" />
+        <source>Photo credit</source>
+        <translation>Tác giả ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="138" />
+        <source>Alt text</source>
+        <translation>Mô tả ảnh (alt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="138" />
+        <source>Slug</source>
+        <translation>Đường dẫn (slug)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="142" />
+        <source>comma-separated</source>
+        <translation>cách nhau bởi dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="143" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="144" />
+        <source>Remove</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="146" />
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="209" />
+        <source>Drop an image here</source>
+        <translation>Thả ảnh vào đây</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/metadata_panel.py" line="254" />
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="113" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="115" />
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="130" />
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="130" />
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="131" />
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="135" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="136" />
+        <source>Editor font</source>
+        <translation>Phông chữ soạn thảo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="137" />
+        <source>Font size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="138" />
+        <source>Autosave after typing stops</source>
+        <translation>Tự lưu sau khi ngừng gõ</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="139" />
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="79" />
+        <source>Who is working?</source>
+        <translation>Ai đang làm việc?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="100" />
+        <source>Sign in as:</source>
+        <translation>Đăng nhập với tư cách:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="40" />
+        <source>Welcome to Editor App</source>
+        <translation>Chào mừng đến với Editor App</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="42" />
+        <source>This newsroom is empty. Create the first person: the administrator, who can add reporters, editors and staff later.</source>
+        <translation>Tòa soạn này chưa có ai. Hãy tạo người đầu tiên: quản trị hệ thống, người sẽ thêm phóng viên, biên tập viên và quản trị nội dung sau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="50" />
+        <source>Load the demo newsroom (people, categories and sample articles in every status)</source>
+        <translation>Nạp tòa soạn mẫu (người dùng, chuyên mục và bài mẫu ở mọi trạng thái)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="55" />
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="56" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs.py" line="57" />
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,89 @@
+"""The QApplication: language (Qt translations), theme, icons. Created before anything heavy."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from editor_app import resources
+from editor_app.domain import i18n
+
+if TYPE_CHECKING:
+    from editor_app.gui.settings import Preferences
+
+
+def ui_language(preference: str) -> str:
+    """Vi on a Vietnamese system (or when chosen), en otherwise."""
+    if preference in ("vi", "en"):
+        return preference
+    return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else "en"
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Editor App")
+    app.setOrganizationName("editor-app")
+    app.setApplicationDisplayName("Editor App")
+    return app
+
+
+class Appearance:
+    """Applies language and theme to the running application, and re-applies on change."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+        self._default_style = app.style().name()
+        self._default_palette = app.palette()
+
+    def apply(self, prefs: Preferences) -> None:
+        self.set_language(ui_language(prefs.language))
+        self.set_theme(prefs.theme)
+
+    def set_language(self, lang: str) -> None:
+        self.language = lang
+        i18n.set_language(lang)
+        for t in self._translators:
+            self.app.removeTranslator(t)
+        self._translators = []
+        if lang == "en":
+            return  # the source strings are English
+        ours = QTranslator(self.app)
+        if ours.load(str(resources.path("translations", f"editor_app_{lang}.qm"))):
+            self._translators.append(ours)
+        qt = QTranslator(self.app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._translators.append(qt)
+        for t in self._translators:
+            self.app.installTranslator(t)
+
+    def set_theme(self, theme: str) -> None:
+        if theme == "system":
+            self.app.setStyle(QStyleFactory.create(self._default_style) or self.app.style())
+            self.app.setPalette(self._default_palette)
+            return
+        self.app.setStyle("Fusion")
+        if theme == "light":
+            self.app.setPalette(self.app.style().standardPalette())
+            return
+        p = QPalette()
+        dark, base, text = QColor(45, 45, 48), QColor(30, 30, 30), QColor(230, 230, 230)
+        for role, colour in ((QPalette.ColorRole.Window, dark),
+                             (QPalette.ColorRole.WindowText, text),
+                             (QPalette.ColorRole.Base, base),
+                             (QPalette.ColorRole.AlternateBase, dark),
+                             (QPalette.ColorRole.Text, text),
+                             (QPalette.ColorRole.Button, dark),
+                             (QPalette.ColorRole.ButtonText, text),
+                             (QPalette.ColorRole.Highlight, QColor(179, 23, 29)),
+                             (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
+                             (QPalette.ColorRole.ToolTipBase, dark),
+                             (QPalette.ColorRole.ToolTipText, text),
+                             (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))):
+            p.setColor(role, colour)
+        self.app.setPalette(p)

@@ -1,0 +1,136 @@
+"""Autosave: the open article is saved a moment after typing stops, without blocking typing.
+
+One save is in flight at a time, on the writer thread. Edits made while it
+runs are counted, and another save follows. A conflict (someone saved in
+between) is never resolved silently: the window is told and the person chooses.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor_app.domain.errors import Conflict
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from editor_app.domain.entities import Article, ArticleFields, Person
+    from editor_app.gui.tasks import Tasks
+    from editor_app.services import Services
+
+
+class AutosaveSession(QObject):
+    saved = Signal(object)  # Article
+    failed = Signal(str)
+    conflict = Signal(object)  # Conflict
+    state_changed = Signal()
+
+    def __init__(self, tasks: Tasks, delay_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.services: Services | None = None
+        self.person: Person | None = None
+        self.collect: Callable[[], ArticleFields] | None = None
+        self.article: Article | None = None
+        self.version = 0
+        self.edits = 0  # changes made since open; compared to what the last save carried
+        self.saved_edits = 0
+        self.saving = False
+        self.last_saved: datetime | None = None
+        self.last_error = ""
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self.save_now)
+
+    @property
+    def dirty(self) -> bool:
+        return self.edits != self.saved_edits
+
+    def set_delay(self, ms: int) -> None:
+        self.timer.setInterval(ms)
+
+    def open(self, article: Article | None) -> None:
+        self.timer.stop()
+        self.article = article
+        self.version = article.version if article else 0
+        self.edits = self.saved_edits = 0
+        self.last_error = ""
+        self.state_changed.emit()
+
+    def touched(self) -> None:
+        """Something the person typed; the timer restarts so saves wait for a pause."""
+        if self.article is None:
+            return
+        self.edits += 1
+        self.timer.start()
+        self.state_changed.emit()
+
+    def save_now(self, note: str = "") -> None:
+        if self.article is None or self.services is None or self.person is None:
+            return
+        if self.saving or not self.dirty:
+            if self.saving and self.dirty:
+                self.timer.start()  # try again when the current save is done
+            return
+        assert self.collect is not None
+        fields = self.collect()
+        carried = self.edits
+        services, person = self.services, self.person
+        article_id, version = self.article.id, self.version
+        self.saving = True
+        self.state_changed.emit()
+
+        def save() -> Article:
+            return services.drafting.edit(person, article_id, fields, expected_version=version,
+                                          note=note)
+
+        def done(article: Article) -> None:
+            self.saving = False
+            if self.article is None or article.id != self.article.id:
+                return
+            self.article = article
+            self.version = article.version
+            self.saved_edits = carried
+            self.last_saved = datetime.now(UTC)
+            self.last_error = ""
+            self.saved.emit(article)
+            self.state_changed.emit()
+            if self.dirty:
+                self.timer.start()
+
+        def failed(exc: Exception) -> None:
+            self.saving = False
+            self.last_error = str(exc)
+            self.state_changed.emit()
+            if isinstance(exc, Conflict):
+                self.conflict.emit(exc)
+            else:
+                self.failed.emit(str(exc))
+
+        self.tasks.write(save, done, failed)
+
+    def flush(self) -> bool:
+        """Save what is unsaved, now, and wait (closing, switching person)."""
+        self.timer.stop()
+        self.tasks.wait()
+        if not self.dirty or self.article is None or self.services is None:
+            return True
+        assert self.collect is not None
+        assert self.person is not None
+        try:
+            article = self.services.drafting.edit(self.person, self.article.id, self.collect(),
+                                                  expected_version=self.version)
+        except Exception as exc:
+            self.last_error = str(exc)
+            if isinstance(exc, Conflict):
+                self.conflict.emit(exc)
+            else:
+                self.failed.emit(str(exc))
+            return False
+        self.article, self.version = article, article.version
+        self.saved_edits = self.edits
+        self.last_saved = datetime.now(UTC)
+        self.saved.emit(article)
+        return True

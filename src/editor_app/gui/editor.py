@@ -1,0 +1,128 @@
+"""The Markdown body editor: plain text (fast on long articles), with formatting commands.
+
+Each command is one undo step and works on the selection or the current line.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from editor_app.gui.highlighter import MarkdownHighlighter
+
+TABLE = "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"
+
+
+class MarkdownEditor(QPlainTextEdit):
+    pasted = Signal(str)  # NFC text that was pasted: the window may check its encoding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("body_editor")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(False)
+        self.document().setDocumentMargin(12)
+        self.highlighter = MarkdownHighlighter(self.document())
+
+    def set_editor_font(self, family: str, size: int) -> None:
+        font = QFont(family) if family else QFont(self.font())
+        font.setPointSize(size)
+        self.setFont(font)
+        self.highlighter.set_base_size(size)
+
+    # -- paste: NFC at the boundary ------------------------------------------
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        if not text:
+            super().insertFromMimeData(source)
+            return
+        text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+        self.textCursor().insertText(text)
+        self.pasted.emit(text)
+
+    # -- formatting -------------------------------------------------------------
+    def wrap_selection(self, marker: str, placeholder: str = "") -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        selected = cursor.selectedText()
+        if selected.startswith(marker) and selected.endswith(marker) and len(selected) > 2 * len(
+                marker):
+            cursor.insertText(selected[len(marker):-len(marker)])  # toggles off
+        else:
+            text = selected or placeholder
+            cursor.insertText(f"{marker}{text}{marker}")
+            if not selected:
+                pos = cursor.position() - len(marker)
+                cursor.setPosition(pos - len(text))
+                cursor.setPosition(pos, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+        cursor.endEditBlock()
+
+    def _lines(self) -> tuple[QTextCursor, int, int]:
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart()).blockNumber()
+        last = doc.findBlock(cursor.selectionEnd()).blockNumber()
+        return cursor, first, last
+
+    def prefix_lines(self, prefix: str | None, *, numbered: bool = False,
+                     heading: int = 0) -> None:
+        """Set a line prefix on every selected line; the same command again removes it."""
+        import re
+
+        cursor, first, last = self._lines()
+        doc = self.document()
+        cursor.beginEditBlock()
+        for i, n in enumerate(range(first, last + 1), start=1):
+            block = doc.findBlockByNumber(n)
+            text = block.text()
+            bare = re.sub(r"^(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)", "", text)
+            if heading:
+                want = "#" * heading + " "
+            elif numbered:
+                want = f"{i}. "
+            else:
+                want = prefix or ""
+            new = bare if text.startswith(want) and (want.strip() or not text) else want + bare
+            c = QTextCursor(block)
+            c.select(QTextCursor.SelectionType.LineUnderCursor)
+            c.insertText(new)
+        cursor.endEditBlock()
+
+    def insert_block(self, text: str) -> None:
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.positionInBlock() > 0:
+            cursor.insertText("\n")
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def insert_link(self, url: str, text: str = "") -> None:
+        cursor = self.textCursor()
+        label = cursor.selectedText() or text or url
+        cursor.insertText(f"[{label}]({url})")
+
+    def insert_image(self, path: str, alt: str) -> None:
+        self.insert_block(f"![{alt}]({path})\n")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter inside a list continues it, as word processors do.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            import re
+
+            line = self.textCursor().block().text()
+            m = re.match(r"^(\s*)([-*+]|(\d+)[.)])\s+(.*)$", line)
+            if m and self.textCursor().atBlockEnd():
+                if not m.group(4):  # an empty item ends the list
+                    c = self.textCursor()
+                    c.select(QTextCursor.SelectionType.LineUnderCursor)
+                    c.insertText("")
+                    return
+                marker = f"{int(m.group(3)) + 1}." if m.group(3) else m.group(2)
+                self.textCursor().insertText(f"\n{m.group(1)}{marker} ")
+                return
+        super().keyPressEvent(event)

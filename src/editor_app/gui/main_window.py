@@ -1,0 +1,173 @@
+"""The main window's layout: list | editor | metadata, menus, toolbar, status bar.
+
+What the window does lives in gui/controller.py; this file only builds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.gui.actions import ActionRegistry
+from editor_app.gui.article_list import ArticleListPanel
+from editor_app.gui.editor import MarkdownEditor
+from editor_app.gui.find_bar import FindBar
+from editor_app.gui.metadata_panel import MetadataPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from editor_app.gui.tasks import Tasks
+
+FORMAT_ACTIONS = ["bold", "italic", "h1", "h2", "h3", "bullets", "numbers", "quote", "link",
+                  "image", "table", "rule"]
+
+
+class MainWindow(QMainWindow):
+    close_requested = Signal(object)  # QCloseEvent: the controller saves, then accepts
+    language_changed = Signal()
+
+    def __init__(self, tasks: Tasks, shortcut_overrides: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.resize(1480, 860)
+        self.registry = ActionRegistry(self, shortcut_overrides)
+        self.list_panel = ArticleListPanel(tasks, self)
+        self.editor = MarkdownEditor(self)
+        self.find_bar = FindBar(self.editor, self)
+        self.find_bar.hide()
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px;")
+        self.banner.hide()
+        self.metadata = MetadataPanel(self)
+        editor_column = QWidget(self)
+        column = QVBoxLayout(editor_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.editor)
+        column.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(editor_column)
+        self.splitter.addWidget(self.metadata)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([600, 540, 340])
+        self.setCentralWidget(self.splitter)
+        self.person_label = QLabel(self)
+        self.person_label.setObjectName("person_label")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("article_status")
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("saved_label")
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("counts_label")
+        bar = self.statusBar()
+        bar.addWidget(self.person_label)
+        bar.addWidget(self.status_label)
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.saved_label)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("format_toolbar")
+        self.addToolBar(self.toolbar)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._build_toolbar()
+        self.retranslate()
+
+    # -- building --------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_format_menu()
+        self._build_article_menu()
+        self._build_view_menu()
+        self._build_help_menu()
+
+    def _menu(self, key: str, names: list[str | None]) -> None:
+        menu = self.menuBar().addMenu("")
+        menu.setObjectName(f"menu_{key}")
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.registry[name])
+        self.menus[key] = menu
+
+    def _build_file_menu(self) -> None:
+        self._menu("file", ["new_article", "save", None, "switch_person", "settings", None,
+                            "quit"])
+
+    def _build_edit_menu(self) -> None:
+        self._menu("edit", ["undo", "redo", None, "find", "replace"])
+
+    def _build_format_menu(self) -> None:
+        self._menu("format", ["bold", "italic", None, "h1", "h2", "h3", None, "bullets",
+                              "numbers", "quote", None, "link", "image", "table", "rule"])
+
+    def _build_article_menu(self) -> None:
+        self._menu("article", ["submit", "start_review", "return", "approve"])
+
+    def _build_view_menu(self) -> None:
+        self._menu("view", ["focus_search", "distraction_free"])
+
+    def _build_help_menu(self) -> None:
+        self._menu("help", ["about"])
+
+    def _build_toolbar(self) -> None:
+        self.toolbar.addAction(self.registry["new_article"])
+        self.toolbar.addAction(self.registry["save"])
+        self.toolbar.addSeparator()
+        for name in FORMAT_ACTIONS:
+            self.toolbar.addAction(self.registry[name])
+        self.toolbar.addSeparator()
+        for name in ("submit", "approve"):
+            self.toolbar.addAction(self.registry[name])
+
+    def retranslate(self) -> None:
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"),
+                  "format": self.tr("F&ormat"), "article": self.tr("&Article"),
+                  "view": self.tr("&View"), "help": self.tr("&Help")}
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+        self.toolbar.setWindowTitle(self.tr("Formatting"))
+        self.registry.retranslate()
+        self.list_panel.retranslate()
+        self.metadata.retranslate()
+        self.find_bar.retranslate()
+        self.editor.setPlaceholderText(self.tr("Write the article here, in Markdown…"))
+
+    def set_distraction_free(self, on: bool) -> None:
+        self.list_panel.setVisible(not on)
+        self.metadata.setVisible(not on)
+        self.toolbar.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- Qt events ---------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.language_changed.emit()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit(event)
