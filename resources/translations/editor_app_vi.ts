@@ -138,7 +138,32 @@
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="108" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
         <location filename="../../src/editor_app/gui/actions.py" line="109" />
+        <source>&amp;Check the article</source>
+        <translation>&amp;Kiểm tra bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="111" />
+        <source>&amp;Withdraw from the portal…</source>
+        <translation>&amp;Gỡ tin khỏi cổng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="113" />
+        <source>&amp;Export for the portal…</source>
+        <translation>&amp;Xuất bản lên cổng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="115" />
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;Nhập gói tin…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="118" />
         <source>&amp;About Editor App</source>
         <translation>&amp;Giới thiệu Editor App</translation>
     </message>
@@ -146,27 +171,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="137" />
         <source>Title</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="137" />
         <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="137" />
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="137" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="139" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="138" />
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
@@ -179,44 +204,105 @@
         <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="257" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="260" />
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="260" />
+        <source>All articles</source>
+        <translation>Tất cả bài</translation>
+    </message>
+    <message>
         <location filename="../../src/editor_app/gui/article_list.py" line="261" />
+        <source>To review</source>
+        <translation>Chờ tôi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="262" />
+        <source>Returned to me</source>
+        <translation>Bị trả lại cho tôi</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/article_list.py" line="269" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="275" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="283" />
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="305" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="318" />
         <source>%1 articles</source>
         <translation>%1 bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="328" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="341" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="350" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="363" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="351" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="364" />
         <source>Copy article id</source>
         <translation>Chép mã bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/article_list.py" line="352" />
+        <location filename="../../src/editor_app/gui/article_list.py" line="365" />
         <source>Refresh list</source>
         <translation>Làm mới danh sách</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/checklist_dialog.py" line="31" />
+        <source>Before you %1</source>
+        <translation>Trước khi %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/checklist_dialog.py" line="37" />
+        <source>These problems must be fixed first. Double-click one to go to it.</source>
+        <translation>Cần sửa các lỗi này trước. Nhấp đúp để đến chỗ lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/checklist_dialog.py" line="40" />
+        <source>Check these warnings. You may go on anyway.</source>
+        <translation>Hãy xem các cảnh báo này. Bạn vẫn có thể tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/checklist_dialog.py" line="42" />
+        <source>Fix these warnings first, or ask an editor.</source>
+        <translation>Hãy sửa các cảnh báo này trước, hoặc hỏi biên tập viên.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/checklist_dialog.py" line="51" />
+        <source>Go on anyway</source>
+        <translation>Vẫn tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="149" />
+        <source>Add comment</source>
+        <translation>Thêm bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="150" />
+        <source>Write a comment for the author or the editor…</source>
+        <translation>Viết ý kiến cho tác giả hoặc biên tập viên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="160" />
+        <source>Tick when resolved</source>
+        <translation>Đánh dấu khi đã xử lý</translation>
     </message>
 </context>
 <context>
@@ -265,187 +351,281 @@
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="105" />
+        <location filename="../../src/editor_app/gui/controller.py" line="108" />
         <source>Opening the newsroom…</source>
         <translation>Đang mở kho bài…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="169" />
+        <location filename="../../src/editor_app/gui/controller.py" line="172" />
         <source>Editor App — %1</source>
         <translation>Editor App — %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="171" />
+        <location filename="../../src/editor_app/gui/controller.py" line="174" />
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="213" />
+        <location filename="../../src/editor_app/gui/controller.py" line="217" />
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="232" />
+        <location filename="../../src/editor_app/gui/controller.py" line="246" />
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="232" />
+        <location filename="../../src/editor_app/gui/controller.py" line="246" />
         <source>Headline:</source>
         <translation>Tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="268" />
+        <location filename="../../src/editor_app/gui/controller.py" line="282" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="269" />
+        <location filename="../../src/editor_app/gui/controller.py" line="283" />
         <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
         <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="301" />
+        <location filename="../../src/editor_app/gui/controller.py" line="315" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="303" />
-        <location filename="../../src/editor_app/gui/controller.py" line="500" />
+        <location filename="../../src/editor_app/gui/controller.py" line="317" />
+        <location filename="../../src/editor_app/gui/controller.py" line="528" />
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="305" />
+        <location filename="../../src/editor_app/gui/controller.py" line="319" />
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="308" />
+        <location filename="../../src/editor_app/gui/controller.py" line="322" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="313" />
+        <location filename="../../src/editor_app/gui/controller.py" line="327" />
         <source>%1 · version %2</source>
         <translation>%1 · phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="320" />
+        <location filename="../../src/editor_app/gui/controller.py" line="334" />
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="333" />
-        <location filename="../../src/editor_app/gui/controller.py" line="346" />
-        <location filename="../../src/editor_app/gui/controller.py" line="362" />
+        <location filename="../../src/editor_app/gui/controller.py" line="347" />
+        <location filename="../../src/editor_app/gui/controller.py" line="352" />
+        <location filename="../../src/editor_app/gui/controller.py" line="366" />
+        <location filename="../../src/editor_app/gui/controller.py" line="385" />
         <source>The store is open read-only.</source>
         <translation>Kho bài đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="339" />
+        <location filename="../../src/editor_app/gui/controller.py" line="359" />
         <source>Open an article first.</source>
         <translation>Hãy mở một bài trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="355" />
+        <location filename="../../src/editor_app/gui/controller.py" line="375" />
         <source>Read only: %1</source>
         <translation>Chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="387" />
+        <location filename="../../src/editor_app/gui/controller.py" line="411" />
+        <source>submit</source>
+        <translation>gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="413" />
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="388" />
+        <location filename="../../src/editor_app/gui/controller.py" line="414" />
         <source>Send this article to the editors? You cannot change it while it is being reviewed, unless it is returned to you.</source>
         <translation>Gửi bài này cho biên tập viên? Bạn sẽ không sửa được trong khi bài đang được duyệt, trừ khi bài bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="392" />
+        <location filename="../../src/editor_app/gui/controller.py" line="418" />
         <source>Submitted for review.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="398" />
+        <location filename="../../src/editor_app/gui/controller.py" line="424" />
         <source>Review started.</source>
         <translation>Đã nhận duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="403" />
+        <location filename="../../src/editor_app/gui/controller.py" line="429" />
         <source>Return to author</source>
         <translation>Trả lại tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="404" />
+        <location filename="../../src/editor_app/gui/controller.py" line="430" />
         <source>The author gets the article back with your reason and can change it.</source>
         <translation>Tác giả sẽ nhận lại bài kèm lý do của bạn và có thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="410" />
+        <location filename="../../src/editor_app/gui/controller.py" line="436" />
         <source>Returned to the author.</source>
         <translation>Đã trả lại tác giả.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="415" />
+        <location filename="../../src/editor_app/gui/controller.py" line="441" />
+        <source>approve</source>
+        <translation>duyệt bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="443" />
         <source>Approve</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="416" />
+        <location filename="../../src/editor_app/gui/controller.py" line="444" />
         <source>Approve this article for publication? Staff can then export it to the portal.</source>
         <translation>Duyệt bài này để xuất bản? Sau đó bộ phận quản trị nội dung có thể xuất lên cổng thông tin.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="420" />
+        <location filename="../../src/editor_app/gui/controller.py" line="448" />
         <source>Approved.</source>
         <translation>Đã duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="428" />
+        <location filename="../../src/editor_app/gui/controller.py" line="456" />
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="436" />
+        <location filename="../../src/editor_app/gui/controller.py" line="464" />
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="446" />
-        <location filename="../../src/editor_app/gui/controller.py" line="454" />
+        <location filename="../../src/editor_app/gui/controller.py" line="474" />
+        <location filename="../../src/editor_app/gui/controller.py" line="482" />
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="459" />
+        <location filename="../../src/editor_app/gui/controller.py" line="487" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="459" />
+        <location filename="../../src/editor_app/gui/controller.py" line="487" />
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="485" />
+        <location filename="../../src/editor_app/gui/controller.py" line="513" />
         <source>About Editor App</source>
         <translation>Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="486" />
+        <location filename="../../src/editor_app/gui/controller.py" line="514" />
         <source>Editor App %1 — the newsroom of a provincial news portal.</source>
         <translation>Editor App %1 — tòa soạn của cổng thông tin điện tử tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="501" />
+        <location filename="../../src/editor_app/gui/controller.py" line="529" />
         <source>The article could not be saved: %1
 
 Close anyway? The text typed since the last save will be lost.</source>
         <translation>Không lưu được bài: %1
 
 Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="43" />
+        <source>Export for the portal</source>
+        <translation>Xuất bản lên cổng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="54" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="55" />
+        <source>Export</source>
+        <translation>Xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="57" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="64" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="65" />
+        <source>Verify bundles</source>
+        <translation>Kiểm tra gói tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="70" />
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="82" />
+        <source>Approved articles:</source>
+        <translation>Bài đã duyệt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="106" />
+        <source>Export folder</source>
+        <translation>Thư mục xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="114" />
+        <source>Choose at least one article and a folder.</source>
+        <translation>Hãy chọn ít nhất một bài và một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="134" />
+        <source>%1 of %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="139" />
+        <source>Stopping after the current article…</source>
+        <translation>Sẽ dừng sau bài đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="149" />
+        <source>%1 written, %2 failed</source>
+        <translation>Đã xuất %1, lỗi %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="152" />
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="176" />
+        <source>intact and valid</source>
+        <translation>nguyên vẹn và hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/export_dialog.py" line="181" />
+        <source>%1 verified, %2 with problems</source>
+        <translation>Đã kiểm tra %1, có lỗi %2</translation>
     </message>
 </context>
 <context>
@@ -507,14 +687,52 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="204" />
+        <source>Compare the two ticked revisions</source>
+        <translation>So sánh hai phiên bản đã đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="205" />
+        <source>Restore the selected revision</source>
+        <translation>Khôi phục phiên bản đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="230" />
+        <source>Tick exactly two revisions to compare them.</source>
+        <translation>Hãy đánh dấu đúng hai phiên bản để so sánh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="239" />
+        <source>Headline</source>
+        <translation>Tít bài</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="239" />
+        <source>Summary</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="240" />
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="255" />
+        <source>+%1 words, −%2 words</source>
+        <translation>+%1 chữ, −%2 chữ</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="102" />
+        <location filename="../../src/editor_app/app.py" line="106" />
         <source>Editor App is already open on this newsroom (process %1). Its window has been brought forward.</source>
         <translation>Editor App đã được mở cho kho bài này (tiến trình %1). Cửa sổ đó đã được đưa lên trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="123" />
+        <location filename="../../src/editor_app/app.py" line="135" />
         <source>The newsroom store could not be opened:
 %1</source>
         <translation>Không mở được kho bài:
@@ -524,42 +742,72 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="143" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="143" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="158" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="144" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="159" />
         <source>F&amp;ormat</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="144" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="159" />
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="145" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="145" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="148" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="163" />
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="153" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="168" />
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="168" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="168" />
+        <source>Related</source>
+        <translation>Tin liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="169" />
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="169" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="174" />
+        <source>The preview appears here.</source>
+        <translation>Bản xem trước hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="175" />
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
     </message>
@@ -667,6 +915,103 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <location filename="../../src/editor_app/gui/metadata_panel.py" line="254" />
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="70" />
+        <source>Pin</source>
+        <translation>Ghim</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="73" />
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="74" />
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="75" />
+        <source>Move the pinned article up</source>
+        <translation>Đưa bài đã ghim lên</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="76" />
+        <source>Move the pinned article down</source>
+        <translation>Đưa bài đã ghim xuống</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_panels.py" line="90" />
+        <source>Same category, newest first, approved or exported; pinned ones first. %1 shown.</source>
+        <translation>Cùng chuyên mục, mới nhất trước, đã duyệt hoặc đã xuất bản; bài ghim đứng đầu. Đang hiện %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="190" />
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="191" />
+        <source>Bring back revision %1 as a new revision? Nothing in the history is lost.</source>
+        <translation>Lấy lại phiên bản %1 thành một phiên bản mới? Lịch sử không mất gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="226" />
+        <source>Checklist</source>
+        <translation>Danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="227" />
+        <source>Everything on the checklist is in order.</source>
+        <translation>Mọi mục kiểm tra đều ổn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="229" />
+        <source>submit</source>
+        <translation>gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="253" />
+        <source>Withdraw from the portal</source>
+        <translation>Gỡ tin khỏi cổng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="254" />
+        <source>The article will be marked as withdrawn (gỡ tin); the portal must take it down. Say why.</source>
+        <translation>Bài sẽ được đánh dấu là đã gỡ; cổng thông tin phải gỡ bài xuống. Hãy ghi lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="277" />
+        <location filename="../../src/editor_app/gui/review_controller.py" line="294" />
+        <source>Import a bundle</source>
+        <translation>Nhập gói tin</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="278" />
+        <source>Bundles (*.zip)</source>
+        <translation>Gói tin (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="290" />
+        <source>Imported as a new draft.</source>
+        <translation>Đã nhập thành bài nháp mới.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="291" />
+        <source>Imported: the article was brought up to date.</source>
+        <translation>Đã nhập: bài đã được cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/review_controller.py" line="292" />
+        <source>This revision is already here; nothing changed.</source>
+        <translation>Phiên bản này đã có; không thay đổi gì.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlalchemy import Engine
 
     from editor_app.gui.application import Appearance
@@ -107,7 +109,7 @@ def run_gui(argv: list[str]) -> int:
         print(f"editor-app: {message}", file=sys.stderr, flush=True)
         QMessageBox.information(None, "Editor App", message)
         return 0
-    window, controller, tasks = build_window(settings, appearance)
+    window, controller, tasks = build_window(settings, appearance, paths.data_dir / "cache")
     def bring_forward() -> None:
         window.showNormal()
         window.raise_()
@@ -144,7 +146,7 @@ def run_gui(argv: list[str]) -> int:
 
 
 def build_window(
-    settings: SettingsStore, appearance: Appearance
+    settings: SettingsStore, appearance: Appearance, cache_dir: Path
 ) -> tuple[MainWindow, Controller, Tasks]:
     """The main window and its controller, wired, not yet shown (tests use this too)."""
     from editor_app.gui.controller import Controller
@@ -153,12 +155,12 @@ def build_window(
 
     tasks = Tasks()
     prefs = settings.preferences
-    window = MainWindow(tasks, prefs.shortcuts)
+    window = MainWindow(tasks, prefs.shortcuts, prefs.preview_engine)
     window.registry.load_icons()
     state = settings.state
     if not state.geometry.isEmpty():
         window.restoreGeometry(state.geometry)
         window.restoreState(state.window_state)
         window.splitter.restoreState(state.splitter)
-    controller = Controller(window, tasks, settings, appearance)
+    controller = Controller(window, tasks, settings, appearance, cache_dir)
     return window, controller, tasks

@@ -13,7 +13,8 @@ from editor_app.paths import resolve
 class Desk:
     """One person's window on a newsroom store."""
 
-    def __init__(self, qtbot, qapp, data_dir, login: str | None, lang: str = "en"):
+    def __init__(self, qtbot, qapp, data_dir, login: str | None, lang: str = "en",
+                 preview: str = "text"):
         self.paths = resolve(data_dir)
         self.room = open_newsroom(self.paths)
         self.settings = SettingsStore(self.paths.config_dir)
@@ -23,7 +24,9 @@ class Desk:
             self.settings.state.last_login = login
         self.appearance = Appearance(qapp)
         self.appearance.apply(self.settings.preferences)
-        self.window, self.controller, self.tasks = build_window(self.settings, self.appearance)
+        self.settings.preferences.preview_engine = preview
+        self.window, self.controller, self.tasks = build_window(
+            self.settings, self.appearance, self.paths.data_dir / "cache")
         qtbot.addWidget(self.window)
         self.qtbot = qtbot
 
@@ -58,8 +61,8 @@ def newsroom_dir(tmp_path):
 def desk_factory(qtbot, qapp):
     desks = []
 
-    def make(data_dir, login="an.pv", lang="en"):
-        d = Desk(qtbot, qapp, data_dir, login, lang)
+    def make(data_dir, login="an.pv", lang="en", preview="text"):
+        d = Desk(qtbot, qapp, data_dir, login, lang, preview)
         desks.append(d)
         return d
 

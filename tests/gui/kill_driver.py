@@ -24,7 +24,7 @@ def main(data_dir: str, text: str) -> None:
     settings.preferences.autosave_ms = 300
     appearance = Appearance(app)
     appearance.apply(settings.preferences)
-    window, controller, _tasks = build_window(settings, appearance)
+    window, controller, _tasks = build_window(settings, appearance, paths.data_dir / "cache")
     room = open_newsroom(paths)
     window.show()
     controller.attach(room.services)

@@ -105,6 +105,15 @@ SPECS = [
     Spec("start_review", QT_TRANSLATE_NOOP("Actions", "Start &review"), None, "mdi6.eye-outline"),
     Spec("return", QT_TRANSLATE_NOOP("Actions", "Re&turn to author…"), None, "mdi6.undo-variant"),
     Spec("approve", QT_TRANSLATE_NOOP("Actions", "&Approve…"), None, "mdi6.check-decagram-outline"),
+    Spec("preview", QT_TRANSLATE_NOOP("Actions", "&Preview"), "Ctrl+Alt+V", "mdi6.monitor-eye"),
+    Spec("check", QT_TRANSLATE_NOOP("Actions", "&Check the article"), "F7",
+         "mdi6.clipboard-check-outline"),
+    Spec("withdraw", QT_TRANSLATE_NOOP("Actions", "&Withdraw from the portal…"), None,
+         "mdi6.cancel"),
+    Spec("export", QT_TRANSLATE_NOOP("Actions", "&Export for the portal…"), "Ctrl+Alt+E",
+         "mdi6.package-variant-closed"),
+    Spec("import_bundle", QT_TRANSLATE_NOOP("Actions", "&Import a bundle…"), None,
+         "mdi6.package-down"),
     Spec(
         "about", QT_TRANSLATE_NOOP("Actions", "&About Editor App"), None, "mdi6.information-outline"
     ),

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -206,7 +205,8 @@ class ArticleListPanel(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.status_filter = QComboBox(self)
         self.category_filter = QComboBox(self)
-        self.mine = QCheckBox(self)
+        self.view_filter = QComboBox(self)
+        self.view_filter.setObjectName("view_filter")
         self.count_label = QLabel(self)
         self.model = ArticleListModel(None, self)
         self.view = QTableView(self)
@@ -231,7 +231,7 @@ class ArticleListPanel(QWidget):
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         filters = QHBoxLayout()
-        for w in (self.status_filter, self.category_filter, self.mine):
+        for w in (self.view_filter, self.status_filter, self.category_filter):
             filters.addWidget(w)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -246,7 +246,7 @@ class ArticleListPanel(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.category_filter.currentIndexChanged.connect(self.refresh)
-        self.mine.toggled.connect(self.refresh)
+        self.view_filter.currentIndexChanged.connect(self.refresh)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -254,7 +254,15 @@ class ArticleListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search (with or without diacritics)…"))
-        self.mine.setText(self.tr("Mine"))
+        current_view = self.view_filter.currentData()
+        self.view_filter.blockSignals(True)
+        self.view_filter.clear()
+        for key, label in (("all", self.tr("All articles")), ("mine", self.tr("Mine")),
+                           ("review", self.tr("To review")),
+                           ("returned", self.tr("Returned to me"))):
+            self.view_filter.addItem(label, key)
+        self.view_filter.setCurrentIndex(max(0, self.view_filter.findData(current_view)))
+        self.view_filter.blockSignals(False)
         current = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
@@ -284,8 +292,13 @@ class ArticleListPanel(QWidget):
             f["status"] = self.status_filter.currentData()
         if self.category_filter.currentData():
             f["category"] = self.category_filter.currentData()
-        if self.mine.isChecked() and self.person is not None:
+        view = self.view_filter.currentData()
+        if view in ("mine", "returned") and self.person is not None:
             f["author"] = self.person.id
+        if view == "returned":
+            f["status"] = "returned"
+        elif view == "review" and "status" not in f:
+            f["status"] = ["submitted", "in_review"]
         return f
 
     def refresh(self) -> None:

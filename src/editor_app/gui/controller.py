@@ -38,7 +38,7 @@ MAX_IMAGE_FILE = 20 * 1024 * 1024
 
 class Controller(QObject):
     def __init__(self, window: MainWindow, tasks: Tasks, settings: SettingsStore,
-                 appearance: Appearance) -> None:
+                 appearance: Appearance, cache_dir: Path) -> None:
         super().__init__(window)
         self.w = window
         self.tasks = tasks
@@ -95,6 +95,9 @@ class Controller(QObject):
         a.on("return", self.return_to_author)
         a.on("approve", self.approve)
         a.on("about", self.about)
+        from editor_app.gui.review_controller import ReviewController
+
+        self.review = ReviewController(self, cache_dir)
         w.editor.undoAvailable.connect(a["undo"].setEnabled)
         w.editor.redoAvailable.connect(a["redo"].setEnabled)
         self.set_opening()
@@ -170,7 +173,8 @@ class Controller(QObject):
         if self.read_only_store:
             title += " " + self.tr("(read-only)")
         self.w.setWindowTitle(title)
-        for name in ("switch_person", "settings", "find", "replace", "focus_search"):
+        for name in ("switch_person", "settings", "find", "replace", "focus_search",
+                     "import_bundle", "export"):
             self.w.registry[name].setEnabled(True)
         last = self.settings.state.last_article
         self.session.open(None)
@@ -225,6 +229,16 @@ class Controller(QObject):
         self.update_permissions()
         self._show_save_state()
         self._update_counts()
+        self.review.article_opened(article)
+
+    def reload_article(self, article: Article) -> None:
+        """Show what the store now holds (after a restore, a step, an import)."""
+        self.session.open(article)
+        self._show_article(article)
+
+    def after_step(self, article: Article) -> None:
+        self.reload_article(article)
+        self.w.list_panel.refresh()
 
     def new_article(self) -> None:
         if self.services is None or self.person is None:
@@ -234,7 +248,7 @@ class Controller(QObject):
             return
         category = self.w.list_panel.category_filter.currentData() or None
         services, person = self.services, self.person
-        self._run(lambda: services.drafting.create(
+        self.run_write(lambda: services.drafting.create(
             person, ArticleFields(title=title, category_id=category)), self._created)
 
     def _created(self, article: Article) -> None:
@@ -332,8 +346,14 @@ class Controller(QObject):
         if self.read_only_store:
             may_create, why = False, self.tr("The store is open read-only.")
         a.allow("new_article", may_create, why)
+        for name, action in (("export", Action.EXPORT), ("import_bundle", Action.IMPORT)):
+            ok, why = allowed(action, actor)
+            if self.read_only_store:
+                ok, why = False, self.tr("The store is open read-only.")
+            a.allow(name, ok, why)
         if article is None:
             for name in ["save", "submit", "start_review", "return", "approve", "image", "link",
+                         "withdraw", "check", "preview",
                          "table", "rule", "bold", "italic", "h1", "h2", "h3", "bullets",
                          "numbers", "quote"]:
                 a.allow(name, False, self.tr("Open an article first."))
@@ -355,8 +375,11 @@ class Controller(QObject):
             self.w.banner.setText(self.tr("Read only: %1").replace("%1", why_not))
             self.w.banner.setProperty("kind", "role")
             self.w.banner.show()
+        a.allow("check", True)
+        a.allow("preview", True)
         for name, action in (("submit", Action.SUBMIT), ("start_review", Action.START_REVIEW),
-                             ("return", Action.RETURN), ("approve", Action.APPROVE)):
+                             ("return", Action.RETURN), ("approve", Action.APPROVE),
+                             ("withdraw", Action.WITHDRAW)):
             ok, why = allowed(action, actor, status, article.author_id)
             if self.read_only_store:
                 ok, why = False, self.tr("The store is open read-only.")
@@ -375,7 +398,7 @@ class Controller(QObject):
             self.w.list_panel.refresh()
             self.w.statusBar().showMessage(done_message, 6000)
 
-        self._run(lambda: fn(article_id), after)
+        self.run_write(lambda: fn(article_id), after)
 
     def _confirm(self, title: str, consequence: str) -> bool:
         answer = QMessageBox.question(self.w, title, consequence)
@@ -383,6 +406,9 @@ class Controller(QObject):
 
     def submit(self) -> None:
         if self.services is None or self.person is None or self.session.article is None:
+            return
+        if not self.session.flush() or not self.review.checklist_passes(
+                self.tr("submit"), editor_step=False):
             return
         if not self._confirm(self.tr("Submit for review"), self.tr(
                 "Send this article to the editors? You cannot change it while it is being "
@@ -411,6 +437,8 @@ class Controller(QObject):
 
     def approve(self) -> None:
         if self.services is None or self.person is None:
+            return
+        if not self.review.checklist_passes(self.tr("approve"), editor_step=True):
             return
         if not self._confirm(self.tr("Approve"), self.tr(
                 "Approve this article for publication? Staff can then export it to the "
@@ -486,7 +514,7 @@ class Controller(QObject):
             "Editor App %1 — the newsroom of a provincial news portal.").replace(
             "%1", __version__))
 
-    def _run(self, fn: Any, done: Any) -> None:
+    def run_write(self, fn: Any, done: Any) -> None:
         """A store write on the writer thread; refusals are shown, not raised."""
         def failed(exc: Exception) -> None:
             QMessageBox.warning(self.w, "Editor App", str(exc))
@@ -510,4 +538,5 @@ class Controller(QObject):
         st.list_header = self.w.list_panel.view.horizontalHeader().saveState()
         self.settings.save_state()
         self.tasks.wait()
+        self.w.preview.release()
         event.accept()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -23,9 +24,11 @@ from editor_app.gui.article_list import ArticleListPanel
 from editor_app.gui.editor import MarkdownEditor
 from editor_app.gui.find_bar import FindBar
 from editor_app.gui.metadata_panel import MetadataPanel
+from editor_app.gui.preview import PreviewPane
+from editor_app.gui.review_panels import CommentsPanel, HistoryPanel, RelatedPanel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from editor_app.gui.tasks import Tasks
 
@@ -35,9 +38,11 @@ FORMAT_ACTIONS = ["bold", "italic", "h1", "h2", "h3", "bullets", "numbers", "quo
 
 class MainWindow(QMainWindow):
     close_requested = Signal(object)  # QCloseEvent: the controller saves, then accepts
+    bundle_dropped = Signal(str)
     language_changed = Signal()
 
-    def __init__(self, tasks: Tasks, shortcut_overrides: dict[str, str] | None = None) -> None:
+    def __init__(self, tasks: Tasks, shortcut_overrides: dict[str, str] | None = None,
+                 preview_engine: str = "auto") -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.resize(1480, 860)
@@ -52,6 +57,15 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px;")
         self.banner.hide()
         self.metadata = MetadataPanel(self)
+        self.preview = PreviewPane(preview_engine, self)
+        self.related = RelatedPanel(self)
+        self.comments = CommentsPanel(self)
+        self.history = HistoryPanel(self)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("side_tabs")
+        for page in (self.metadata, self.preview, self.related, self.comments, self.history):
+            self.side.addTab(page, "")
+        self.setAcceptDrops(True)
         editor_column = QWidget(self)
         column = QVBoxLayout(editor_column)
         column.setContentsMargins(0, 0, 0, 0)
@@ -63,11 +77,11 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(editor_column)
-        self.splitter.addWidget(self.metadata)
+        self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([600, 540, 340])
+        self.splitter.setSizes([560, 520, 400])
         self.setCentralWidget(self.splitter)
         self.person_label = QLabel(self)
         self.person_label.setObjectName("person_label")
@@ -110,8 +124,8 @@ class MainWindow(QMainWindow):
         self.menus[key] = menu
 
     def _build_file_menu(self) -> None:
-        self._menu("file", ["new_article", "save", None, "switch_person", "settings", None,
-                            "quit"])
+        self._menu("file", ["new_article", "save", None, "import_bundle", "export", None,
+                            "switch_person", "settings", None, "quit"])
 
     def _build_edit_menu(self) -> None:
         self._menu("edit", ["undo", "redo", None, "find", "replace"])
@@ -121,10 +135,11 @@ class MainWindow(QMainWindow):
                               "numbers", "quote", None, "link", "image", "table", "rule"])
 
     def _build_article_menu(self) -> None:
-        self._menu("article", ["submit", "start_review", "return", "approve"])
+        self._menu("article", ["check", None, "submit", "start_review", "return", "approve",
+                               None, "withdraw"])
 
     def _build_view_menu(self) -> None:
-        self._menu("view", ["focus_search", "distraction_free"])
+        self._menu("view", ["focus_search", "preview", "distraction_free"])
 
     def _build_help_menu(self) -> None:
         self._menu("help", ["about"])
@@ -136,7 +151,7 @@ class MainWindow(QMainWindow):
         for name in FORMAT_ACTIONS:
             self.toolbar.addAction(self.registry[name])
         self.toolbar.addSeparator()
-        for name in ("submit", "approve"):
+        for name in ("preview", "check", "submit", "approve", "export"):
             self.toolbar.addAction(self.registry[name])
 
     def retranslate(self) -> None:
@@ -150,11 +165,18 @@ class MainWindow(QMainWindow):
         self.list_panel.retranslate()
         self.metadata.retranslate()
         self.find_bar.retranslate()
+        for i, text in enumerate((self.tr("Details"), self.tr("Preview"), self.tr("Related"),
+                                  self.tr("Comments"), self.tr("History"))):
+            self.side.setTabText(i, text)
+        self.related.retranslate()
+        self.comments.retranslate()
+        self.history.retranslate()
+        self.preview.placeholder.setText(self.tr("The preview appears here."))
         self.editor.setPlaceholderText(self.tr("Write the article here, in Markdown…"))
 
     def set_distraction_free(self, on: bool) -> None:
         self.list_panel.setVisible(not on)
-        self.metadata.setVisible(not on)
+        self.side.setVisible(not on)
         self.toolbar.setVisible(not on)
         self.menuBar().setVisible(not on)
         if on:
@@ -168,6 +190,16 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.language_changed.emit()
         super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".zip"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".zip"):
+                self.bundle_dropped.emit(url.toLocalFile())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_requested.emit(event)

@@ -25,6 +25,7 @@ class Preferences:
     editor_font_size: int = 13
     autosave_ms: int = 2000
     theme: str = "system"
+    preview_engine: str = "auto"  # auto (WebEngine when installed), webengine, text
     shortcuts: dict[str, str] = field(default_factory=dict)  # action name → key sequence
 
 

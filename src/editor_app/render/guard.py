@@ -78,9 +78,10 @@ class RenderGuard:
             self._conn.close()
             self._conn = None
         if self._proc is not None:
-            if self._proc.is_alive():
-                self._proc.kill()
-            self._proc.join(timeout=5)
+            if self._proc.pid is not None:  # start() may have failed
+                if self._proc.is_alive():
+                    self._proc.kill()
+                self._proc.join(timeout=5)
             self._proc = None
 
     def render(self, source: str, timeout: float | None = None) -> Rendered:
@@ -89,7 +90,11 @@ class RenderGuard:
                                 f"(at most {MAX_SOURCE_CHARS:,})")
         with self._lock:
             for attempt in range(2):  # a worker that died since last time gets one restart
-                conn = self._ensure()
+                try:
+                    conn = self._ensure()
+                except (OSError, RuntimeError) as exc:
+                    self._stop()
+                    return Rendered("", f"the renderer could not start: {exc}")
                 try:
                     conn.send(source)
                     if not conn.poll(timeout or self.timeout):

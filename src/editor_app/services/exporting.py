@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from editor_app import atomic
 from editor_app.domain import frontmatter, i18n
@@ -161,6 +161,12 @@ class ExportService:
             if progress is not None:
                 progress(i + 1, total, title)
         return report
+
+    def verify(self, path: Path) -> Any:
+        """Check one bundle (hashes, listing, ninjs against the IPTC schema, HTML)."""
+        from editor_app.export.verify import verify_bundle
+
+        return verify_bundle(Path(path))
 
     def records(self, article_id: str) -> list[ExportRecord]:
         with self._uow() as uow:

@@ -46,7 +46,7 @@ class SearchService:
         self,
         text: str,
         *,
-        status: str | None = None,
+        status: str | list[str] | None = None,
         category: str | None = None,
         author_id: str | None = None,
         limit: int = 50,

@@ -24,7 +24,7 @@ WEIGHTS = "8.0, 3.0, 1.0, 2.0"
 
 @dataclass(frozen=True)
 class Filters:
-    status: str | None = None
+    status: str | Sequence[str] | None = None
     category_ids: Sequence[str] | None = None
     author_id: str | None = None
 
@@ -112,9 +112,15 @@ def _fts_match(query: Query, *, exact: bool) -> str:
 
 def _filters_sql(filters: Filters, params: dict[str, object]) -> str:
     sql = ""
-    if filters.status:
+    if isinstance(filters.status, str):
         sql += " AND a.status = :status"
         params["status"] = filters.status
+    elif filters.status:
+        names = []
+        for i, st in enumerate(filters.status):
+            params[f"s{i}"] = st
+            names.append(f":s{i}")
+        sql += f" AND a.status IN ({', '.join(names)})"
     if filters.category_ids is not None:
         names = []
         for i, cid in enumerate(filters.category_ids):

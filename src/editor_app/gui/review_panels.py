@@ -1,0 +1,264 @@
+"""Side panels for review: related articles, comments, history with a word diff."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.domain import i18n
+from editor_app.domain.diff import changed, word_diff
+from editor_app.render.dates import VIETNAM
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from editor_app.domain.entities import Comment, HistoryEntry, RelatedItem
+
+ID = Qt.ItemDataRole.UserRole
+
+
+def when(t: datetime) -> str:
+    return t.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+
+
+class RelatedPanel(QWidget):
+    """The "Tin cùng chuyên mục" list, with pin, order, hide for editors."""
+
+    changed = Signal(list, list)  # pinned ids in order, hidden ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("related_panel")
+        self.list = QListWidget(self)
+        self.list.setObjectName("related_list")
+        self.pin_button, self.up_button, self.down_button = (QPushButton(self) for _ in range(3))
+        self.hide_button, self.reset_button = QPushButton(self), QPushButton(self)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.pinned: list[str] = []
+        self.hidden: list[str] = []
+        row = QHBoxLayout()
+        for b in (self.pin_button, self.up_button, self.down_button, self.hide_button,
+                  self.reset_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.pin_button.clicked.connect(self._pin)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.hide_button.clicked.connect(self._hide)
+        self.reset_button.clicked.connect(self._reset)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.pin_button.setText(self.tr("Pin"))
+        self.up_button.setText("↑")
+        self.down_button.setText("↓")
+        self.hide_button.setText(self.tr("Hide"))
+        self.reset_button.setText(self.tr("Automatic"))
+        self.up_button.setToolTip(self.tr("Move the pinned article up"))
+        self.down_button.setToolTip(self.tr("Move the pinned article down"))
+
+    def load(self, items: list[RelatedItem], pinned: list[str], hidden: list[str],
+             may_edit: bool, why_not: str) -> None:
+        self.pinned, self.hidden = list(pinned), list(hidden)
+        self.list.clear()
+        for it in items:
+            mark = "📌 " if it.pinned else ""
+            item = QListWidgetItem(f"{mark}{it.title}  ({when(it.updated_at)[:10]})", self.list)
+            item.setData(ID, it.id)
+        for b in (self.pin_button, self.up_button, self.down_button, self.hide_button,
+                  self.reset_button):
+            b.setEnabled(may_edit)
+            b.setToolTip("" if may_edit else why_not)
+        self.note.setText(self.tr("Same category, newest first, approved or exported; "
+                                  "pinned ones first. %1 shown.").replace("%1", str(len(items))))
+
+    def _current(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ID)) if item else None
+
+    def _pin(self) -> None:
+        rid = self._current()
+        if rid and rid not in self.pinned:
+            self.changed.emit([*self.pinned, rid], [h for h in self.hidden if h != rid])
+
+    def _move(self, step: int) -> None:
+        rid = self._current()
+        if rid not in self.pinned:
+            return
+        i = self.pinned.index(rid)
+        j = max(0, min(len(self.pinned) - 1, i + step))
+        order = list(self.pinned)
+        order[i], order[j] = order[j], order[i]
+        self.changed.emit(order, self.hidden)
+
+    def _hide(self) -> None:
+        rid = self._current()
+        if rid:
+            self.changed.emit([p for p in self.pinned if p != rid], [*self.hidden, rid])
+
+    def _reset(self) -> None:
+        rid = self._current()
+        if rid:
+            self.changed.emit([p for p in self.pinned if p != rid],
+                              [h for h in self.hidden if h != rid])
+
+
+class CommentsPanel(QWidget):
+    add_requested = Signal(str)
+    resolve_requested = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comments_panel")
+        self.list = QListWidget(self)
+        self.list.setObjectName("comments")
+        self.list.setWordWrap(True)
+        self.input = QPlainTextEdit(self)
+        self.input.setObjectName("comment_input")
+        self.input.setFixedHeight(70)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("add_comment")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.input)
+        layout.addWidget(self.add_button)
+        self.add_button.clicked.connect(self._add)
+        self.list.itemChanged.connect(self._toggled)
+        self._loading = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add comment"))
+        self.input.setPlaceholderText(self.tr("Write a comment for the author or the editor…"))
+
+    def load(self, comments: list[Comment]) -> None:
+        self._loading = True
+        self.list.clear()
+        for c in comments:
+            item = QListWidgetItem(f"{c.author_name} · {when(c.created_at)}\n{c.body}", self.list)
+            item.setData(ID, c.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if c.resolved else Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("Tick when resolved"))
+        self._loading = False
+
+    def _add(self) -> None:
+        text = self.input.toPlainText().strip()
+        if text:
+            self.add_requested.emit(text)
+            self.input.clear()
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        if not self._loading:
+            self.resolve_requested.emit(str(item.data(ID)),
+                                        item.checkState() == Qt.CheckState.Checked)
+
+
+class HistoryPanel(QWidget):
+    """Revisions and status changes; tick two revisions to see what changed."""
+
+    compare_requested = Signal(str, str)
+    restore_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_panel")
+        self.list = QListWidget(self)
+        self.list.setObjectName("history")
+        self.diff = QTextBrowser(self)
+        self.diff.setObjectName("diff")
+        self.compare_button = QPushButton(self)
+        self.restore_button = QPushButton(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.list)
+        split.addWidget(self.diff)
+        row = QHBoxLayout()
+        row.addWidget(self.compare_button)
+        row.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addLayout(row)
+        self.compare_button.clicked.connect(self._compare)
+        self.restore_button.clicked.connect(self._restore)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.compare_button.setText(self.tr("Compare the two ticked revisions"))
+        self.restore_button.setText(self.tr("Restore the selected revision"))
+
+    def load(self, entries: list[HistoryEntry], may_restore: bool) -> None:
+        self.list.clear()
+        self.diff.clear()
+        for e in entries:
+            item = QListWidgetItem(f"{when(e.at)} · {e.who} · {e.text}", self.list)
+            if e.revision_id:
+                item.setData(ID, e.revision_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                item.setForeground(Qt.GlobalColor.darkGray)
+        self.restore_button.setEnabled(may_restore)
+
+    def ticked(self) -> list[str]:
+        return [str(self.list.item(i).data(ID)) for i in range(self.list.count())
+                if self.list.item(i).data(ID)
+                and self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _compare(self) -> None:
+        ticked = self.ticked()
+        if len(ticked) == 2:
+            self.compare_requested.emit(ticked[0], ticked[1])
+        else:
+            self.diff.setPlainText(self.tr("Tick exactly two revisions to compare them."))
+
+    def _restore(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(ID):
+            self.restore_requested.emit(str(item.data(ID)))
+
+    def show_diff(self, old: dict[str, Any], new: dict[str, Any], titles: tuple[str, str]) -> None:
+        parts = [f"<p><b>{html.escape(titles[0])}</b> → <b>{html.escape(titles[1])}</b></p>"]
+        for field, label in (("title", self.tr("Headline")), ("summary", self.tr("Summary")),
+                             ("body", self.tr("Body"))):
+            d = word_diff(str(old.get(field, "")), str(new.get(field, "")))
+            ins, dele = changed(d)
+            if not ins and not dele:
+                continue
+            spans = []
+            for op, text in d:
+                t = html.escape(text).replace("\n", "<br>")
+                if op == "insert":
+                    spans.append(f'<span style="background:#d1f2d9;color:#0f5132">{t}</span>')
+                elif op == "delete":
+                    spans.append(f'<span style="background:#f8d7da;color:#842029;'
+                                 f'text-decoration:line-through">{t}</span>')
+                else:
+                    spans.append(t)
+            summary = self.tr("+%1 words, −%2 words").replace("%1", str(ins)).replace(
+                "%2", str(dele))
+            parts.append(f"<h4>{label} <small>({summary})</small></h4><p>{''.join(spans)}</p>")
+        if len(parts) == 1:
+            parts.append(f"<p>{self.tr('No differences in headline, summary or body.')}</p>")
+        self.diff.setHtml("".join(parts))
+
+    @staticmethod
+    def status_name(status: str) -> str:
+        return i18n.status_name(status)
