@@ -341,202 +341,232 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="79" />
+        <location filename="../../src/editor_app/gui/controller.py" line="81" />
         <source>bold text</source>
         <translation>chữ đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="80" />
+        <location filename="../../src/editor_app/gui/controller.py" line="82" />
         <source>italic text</source>
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="108" />
+        <location filename="../../src/editor_app/gui/controller.py" line="110" />
         <source>Opening the newsroom…</source>
         <translation>Đang mở kho bài…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="172" />
+        <location filename="../../src/editor_app/gui/controller.py" line="174" />
         <source>Editor App — %1</source>
         <translation>Editor App — %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="174" />
+        <location filename="../../src/editor_app/gui/controller.py" line="176" />
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="217" />
+        <location filename="../../src/editor_app/gui/controller.py" line="182" />
+        <source>The store is open read-only: you can read and search, but nothing can be saved.</source>
+        <translation>Kho bài đang mở ở chế độ chỉ đọc: bạn có thể đọc và tìm kiếm, nhưng không lưu được gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="224" />
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="246" />
+        <location filename="../../src/editor_app/gui/controller.py" line="253" />
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="246" />
+        <location filename="../../src/editor_app/gui/controller.py" line="253" />
         <source>Headline:</source>
         <translation>Tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="282" />
+        <location filename="../../src/editor_app/gui/controller.py" line="279" />
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="280" />
+        <source>The article would be %1 characters long; an article holds at most %2. Nothing was pasted, and the clipboard still has the text.</source>
+        <translation>Bài sẽ dài %1 ký tự; một bài chỉ chứa tối đa %2. Chưa dán gì cả, nội dung vẫn còn trong bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="292" />
+        <source>Old Vietnamese encoding</source>
+        <translation>Mã tiếng Việt cũ</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="293" />
+        <source>The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it to Unicode?</source>
+        <translation>Văn bản vừa dán có vẻ dùng mã TCVN3 (ABC), ví dụ “Hµ Néi”. Chuyển sang Unicode?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="301" />
+        <source>The pasted text looks like VNI-Windows; convert it with Unikey's converter before submitting.</source>
+        <translation>Văn bản vừa dán có vẻ dùng mã VNI-Windows; hãy chuyển mã bằng công cụ của Unikey trước khi gửi duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/controller.py" line="317" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="283" />
+        <location filename="../../src/editor_app/gui/controller.py" line="318" />
         <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
         <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="315" />
+        <location filename="../../src/editor_app/gui/controller.py" line="350" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="317" />
-        <location filename="../../src/editor_app/gui/controller.py" line="528" />
+        <location filename="../../src/editor_app/gui/controller.py" line="352" />
+        <location filename="../../src/editor_app/gui/controller.py" line="563" />
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="319" />
+        <location filename="../../src/editor_app/gui/controller.py" line="354" />
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="322" />
+        <location filename="../../src/editor_app/gui/controller.py" line="357" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="327" />
+        <location filename="../../src/editor_app/gui/controller.py" line="362" />
         <source>%1 · version %2</source>
         <translation>%1 · phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="334" />
+        <location filename="../../src/editor_app/gui/controller.py" line="369" />
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="347" />
-        <location filename="../../src/editor_app/gui/controller.py" line="352" />
-        <location filename="../../src/editor_app/gui/controller.py" line="366" />
-        <location filename="../../src/editor_app/gui/controller.py" line="385" />
+        <location filename="../../src/editor_app/gui/controller.py" line="382" />
+        <location filename="../../src/editor_app/gui/controller.py" line="387" />
+        <location filename="../../src/editor_app/gui/controller.py" line="401" />
+        <location filename="../../src/editor_app/gui/controller.py" line="420" />
         <source>The store is open read-only.</source>
         <translation>Kho bài đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="359" />
+        <location filename="../../src/editor_app/gui/controller.py" line="394" />
         <source>Open an article first.</source>
         <translation>Hãy mở một bài trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="375" />
+        <location filename="../../src/editor_app/gui/controller.py" line="410" />
         <source>Read only: %1</source>
         <translation>Chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="411" />
+        <location filename="../../src/editor_app/gui/controller.py" line="446" />
         <source>submit</source>
         <translation>gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="413" />
+        <location filename="../../src/editor_app/gui/controller.py" line="448" />
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="414" />
+        <location filename="../../src/editor_app/gui/controller.py" line="449" />
         <source>Send this article to the editors? You cannot change it while it is being reviewed, unless it is returned to you.</source>
         <translation>Gửi bài này cho biên tập viên? Bạn sẽ không sửa được trong khi bài đang được duyệt, trừ khi bài bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="418" />
+        <location filename="../../src/editor_app/gui/controller.py" line="453" />
         <source>Submitted for review.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="424" />
+        <location filename="../../src/editor_app/gui/controller.py" line="459" />
         <source>Review started.</source>
         <translation>Đã nhận duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="429" />
+        <location filename="../../src/editor_app/gui/controller.py" line="464" />
         <source>Return to author</source>
         <translation>Trả lại tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="430" />
+        <location filename="../../src/editor_app/gui/controller.py" line="465" />
         <source>The author gets the article back with your reason and can change it.</source>
         <translation>Tác giả sẽ nhận lại bài kèm lý do của bạn và có thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="436" />
+        <location filename="../../src/editor_app/gui/controller.py" line="471" />
         <source>Returned to the author.</source>
         <translation>Đã trả lại tác giả.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="441" />
+        <location filename="../../src/editor_app/gui/controller.py" line="476" />
         <source>approve</source>
         <translation>duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="443" />
+        <location filename="../../src/editor_app/gui/controller.py" line="478" />
         <source>Approve</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="444" />
+        <location filename="../../src/editor_app/gui/controller.py" line="479" />
         <source>Approve this article for publication? Staff can then export it to the portal.</source>
         <translation>Duyệt bài này để xuất bản? Sau đó bộ phận quản trị nội dung có thể xuất lên cổng thông tin.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="448" />
+        <location filename="../../src/editor_app/gui/controller.py" line="483" />
         <source>Approved.</source>
         <translation>Đã duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="456" />
+        <location filename="../../src/editor_app/gui/controller.py" line="491" />
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="464" />
+        <location filename="../../src/editor_app/gui/controller.py" line="499" />
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="474" />
-        <location filename="../../src/editor_app/gui/controller.py" line="482" />
+        <location filename="../../src/editor_app/gui/controller.py" line="509" />
+        <location filename="../../src/editor_app/gui/controller.py" line="517" />
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="487" />
+        <location filename="../../src/editor_app/gui/controller.py" line="522" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="487" />
+        <location filename="../../src/editor_app/gui/controller.py" line="522" />
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="513" />
+        <location filename="../../src/editor_app/gui/controller.py" line="548" />
         <source>About Editor App</source>
         <translation>Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="514" />
+        <location filename="../../src/editor_app/gui/controller.py" line="549" />
         <source>Editor App %1 — the newsroom of a provincial news portal.</source>
         <translation>Editor App %1 — tòa soạn của cổng thông tin điện tử tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/controller.py" line="529" />
+        <location filename="../../src/editor_app/gui/controller.py" line="564" />
         <source>The article could not be saved: %1
 
 Close anyway? The text typed since the last save will be lost.</source>
@@ -727,12 +757,21 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="106" />
+        <location filename="../../src/editor_app/app.py" line="160" />
         <source>Editor App is already open on this newsroom (process %1). Its window has been brought forward.</source>
         <translation>Editor App đã được mở cho kho bài này (tiến trình %1). Cửa sổ đó đã được đưa lên trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="135" />
+        <location filename="../../src/editor_app/app.py" line="195" />
+        <source>%1
+
+Restore the newest good backup (%2)?</source>
+        <translation>%1
+
+Khôi phục bản sao lưu tốt gần nhất (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="204" />
         <source>The newsroom store could not be opened:
 %1</source>
         <translation>Không mở được kho bài:
@@ -1111,6 +1150,14 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <location filename="../../src/editor_app/gui/dialogs.py" line="57" />
         <source>Department</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="93" />
+        <source>corrupt</source>
+        <translation>hỏng</translation>
     </message>
 </context>
 </TS>

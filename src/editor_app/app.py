@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from editor_app.paths import Paths
     from editor_app.render.guard import RenderGuard
     from editor_app.services import Services
+    from editor_app.services.backup import BackupService
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Newsroom:
     services: Services
     read_only: bool = False
     _guard: RenderGuard | None = field(default=None, repr=False)
+    backup: BackupService | None = None
 
     def render_guard(self) -> RenderGuard:
         """The Markdown worker process, started on first use (not at start-up)."""
@@ -48,20 +50,71 @@ class Newsroom:
 def open_newsroom(paths: Paths, *, read_only: bool = False) -> Newsroom:
     """Open (creating or upgrading) the store at *paths* and build the services."""
     from editor_app.services import Services
+    from editor_app.services.backup import BackupService
     from editor_app.store import schema
     from editor_app.store.engine import make_engine, sqlite_url
     from editor_app.store.uow import UnitOfWorkFactory
 
     paths.data_dir.mkdir(parents=True, exist_ok=True)
+    db = paths.database_file
+    if db is not None and db.exists():
+        _refuse_damaged(paths, db)
+        if not read_only and not _writable(paths, db):
+            read_only = True  # read-only media or permissions: open, but say so
     url = paths.database_url
-    if read_only and paths.database_file is not None:
-        url = sqlite_url(paths.database_file, read_only=True)
+    if read_only and db is not None:
+        url = sqlite_url(db, read_only=True)
     engine = make_engine(url, read_only=read_only)
-    if not read_only:
+    if read_only:
+        engine = _readable_engine(engine, db)
+        if schema.current_revision(engine) != schema.HEAD:
+            from editor_app.domain.errors import ReadOnlyStore
+
+            raise ReadOnlyStore("The store is read-only and needs a schema upgrade first.")
+    else:
         schema.upgrade(engine, before=lambda current: _backup_before_migration(paths, current))
+    uow = UnitOfWorkFactory(engine, read_only=read_only)
     room = Newsroom(paths, engine, None, read_only)  # type: ignore[arg-type]
-    room.services = Services.build(UnitOfWorkFactory(engine), room.render_guard)
+    room.services = Services.build(uow, room.render_guard)
+    room.backup = BackupService(paths, engine, uow)
     return room
+
+
+def _refuse_damaged(paths: Paths, db: Path) -> None:
+    from editor_app.domain import i18n
+    from editor_app.domain.errors import StoreCorrupt
+    from editor_app.store import health
+
+    problem = health.file_problem(db)
+    if problem is None:
+        return
+    moved = health.move_aside(db, paths.recovery_dir)
+    good = health.newest_good_backup(paths.backups_dir)
+    raise StoreCorrupt(i18n.tr("corrupt", path=db, problem=problem, moved=moved),
+                       moved_to=str(moved), backup=str(good) if good else "")
+
+
+def _writable(paths: Paths, db: Path) -> bool:
+    from editor_app.store import health
+
+    return health.writable(db)
+
+
+def _readable_engine(engine: Engine, db: Path | None) -> Engine:
+    """mode=ro needs the WAL index; on read-only media fall back to immutable=1."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        return engine
+    except OperationalError:
+        if db is None:
+            raise
+        from editor_app.store.engine import make_engine
+
+        engine.dispose()
+        return make_engine(f"sqlite:///file:{db}?mode=ro&immutable=1&uri=true", read_only=True)
 
 
 def _backup_before_migration(paths: Paths, current: str | None) -> None:
@@ -78,6 +131,7 @@ def _backup_before_migration(paths: Paths, current: str | None) -> None:
 def run_gui(argv: list[str]) -> int:
     """Open the desktop app: paint a window first, then open the store behind it."""
     import argparse
+    from pathlib import Path
 
     from editor_app.gui.application import Appearance, create_application
     from editor_app.gui.instance import SingleInstance
@@ -128,10 +182,25 @@ def run_gui(argv: list[str]) -> int:
         controller.attach(room.services, read_only=room.read_only)
         if startup_probe.enabled():
             startup_probe.usable(app)
+        elif not room.read_only and room.backup is not None and paths.database_file:
+            backup = room.backup
+            tasks.read(backup.auto_backup)  # once a day, checked, off the UI thread
 
     def failed(exc: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from editor_app.domain.errors import StoreCorrupt
+
+        if isinstance(exc, StoreCorrupt) and exc.backup:
+            answer = QMessageBox.question(window, "Editor App", app.translate(
+                "Launch", "%1\n\nRestore the newest good backup (%2)?")
+                .replace("%1", str(exc)).replace("%2", exc.backup))
+            if answer == QMessageBox.StandardButton.Yes:
+                from editor_app.services.backup import restore_backup
+
+                restore_backup(paths, Path(exc.backup))
+                tasks.read(lambda: open_newsroom(paths), opened, failed)
+                return
         QMessageBox.critical(window, "Editor App", app.translate(
             "Launch", "The newsroom store could not be opened:\n%1").replace("%1", str(exc)))
         window.close()

@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     bi = sub.add_parser("bundle-import", help="read a bundle into this store; prints the id")
     bi.add_argument("bundle", type=Path)
     _as(bi)
+    bk = sub.add_parser("backup", help="write a checked copy of the store")
+    bk.add_argument("file", type=Path, nargs="?", help="default: backups/ beside the store")
+    rs = sub.add_parser("restore", help="put a backup in place of the store (kept aside)")
+    rs.add_argument("file", type=Path)
+    rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    sub.add_parser("check", help="integrity and consistency of the store")
     sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
     return p
 
@@ -215,6 +221,16 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
         for note in result.notes:
             print(f"editor-app: note: {note}", file=sys.stderr)
         print(result.article.id)
+    elif cmd == "backup":
+        assert room.backup is not None
+        print(room.backup.backup(args.file))
+    elif cmd == "check":
+        assert room.backup is not None
+        findings = room.backup.check()
+        for f in findings:
+            print(f"{f.area}: {f.problem}")
+        print("ok: no problems found" if not findings else f"{len(findings)} problem(s) found")
+        return 0 if not findings else 5
     elif cmd == "demo":
         from editor_app.services.demo import fill_demo
 
@@ -265,6 +281,27 @@ def verify_main(args: argparse.Namespace) -> int:
             print(f"  note: {n}")
         bad += not report.ok
     return 0 if bad == 0 else 5
+
+
+def restore_main(args: argparse.Namespace) -> int:
+    """`restore` works on files: the store may be too damaged to open."""
+    from editor_app.paths import resolve
+    from editor_app.services.backup import restore_backup
+
+    paths = resolve(args.data_dir, args.database)
+    if not args.file.is_file():
+        raise UsageError(f"{args.file}: no such file")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("restore replaces the store: confirm with --yes")
+        answer = input(f"Replace the store {paths.database_file} with {args.file}? "
+                       "The current store is kept in recovery/. Type 'yes': ")
+        if answer.strip().lower() not in ("yes", "y", "có", "co"):
+            print("editor-app: nothing changed", file=sys.stderr)
+            return 1
+    moved = restore_backup(paths, args.file)
+    print(f"restored {args.file}" + (f"; the previous store is in {moved}" if moved else ""))
+    return 0
 
 
 def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
@@ -319,17 +356,29 @@ def main(argv: list[str] | None = None) -> int:
         i18n.set_language(args.lang)
     if args.command is None:
         return -1  # the caller starts the GUI
-    if args.command == "verify":
+    if args.command in ("verify", "restore"):
         try:
-            return verify_main(args)
+            return verify_main(args) if args.command == "verify" else restore_main(args)
         except UsageError as exc:
             print(f"editor-app: {exc}", file=sys.stderr)
             return 2
+        except DomainError as exc:
+            print(f"editor-app: {exc}", file=sys.stderr)
+            return exc.exit_code
     from editor_app.app import open_newsroom
+    from editor_app.domain.errors import StoreCorrupt
     from editor_app.paths import resolve
 
     try:
         room = open_newsroom(resolve(args.data_dir, args.database))
+    except StoreCorrupt as exc:
+        hint = (f" Restore the newest good backup with: editor-app restore {exc.backup}"
+                if exc.backup else " No good backup was found.")
+        print(f"editor-app: {exc}{hint}", file=sys.stderr)
+        return 1
+    except DomainError as exc:
+        print(f"editor-app: {exc}", file=sys.stderr)
+        return exc.exit_code
     except Exception as exc:
         print(f"editor-app: cannot open the store: {exc}", file=sys.stderr)
         return 1

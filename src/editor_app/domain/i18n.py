@@ -50,6 +50,22 @@ CATALOG: dict[str, dict[str, str]] = {
         "vi": "Sửa sau khi đã duyệt: cần duyệt lại.",
     },
     "restored": {"en": "Restored from revision {n}", "vi": "Khôi phục từ phiên bản {n}"},
+    "disk_full": {
+        "en": "The disk is full: nothing was saved. Free some space; your text is kept.",
+        "vi": "Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng dung lượng; nội dung vẫn được giữ.",
+    },
+    "read_only": {
+        "en": "The newsroom store is open read-only: changes cannot be saved.",
+        "vi": "Kho bài đang mở ở chế độ chỉ đọc: không lưu được thay đổi.",
+    },
+    "busy": {
+        "en": "Another program kept the store busy for too long; try again.",
+        "vi": "Một chương trình khác giữ kho bài quá lâu; hãy thử lại.",
+    },
+    "corrupt": {
+        "en": "The store {path} is damaged ({problem}). It was moved to {moved}.",
+        "vi": "Kho bài {path} bị hỏng ({problem}). Tệp đã được chuyển sang {moved}.",
+    },
 }
 
 ACTIONS: dict[str, dict[str, str]] = {

@@ -75,6 +75,18 @@ def _jpeg(data: bytes) -> ImageInfo | None:
     return None
 
 
+def _complete(data: bytes, info: ImageInfo) -> bool:
+    """Whether the file reaches its format's end marker (a cut-off download does not)."""
+    tail = data.rstrip(b"\x00")
+    if info.ext == "png":
+        return b"IEND" in data[-16:]
+    if info.ext == "jpg":
+        return tail.endswith(b"\xff\xd9")
+    if info.ext == "gif":
+        return tail.endswith(b";")
+    return int.from_bytes(data[4:8], "little") + 8 <= len(data)  # webp: RIFF size
+
+
 def inspect_image(data: bytes) -> ImageInfo:
     """The type and size of *data*, or InvalidInput saying what is wrong."""
     if len(data) > MAX_BYTES:
@@ -90,4 +102,6 @@ def inspect_image(data: bytes) -> ImageInfo:
         raise InvalidInput("image: the header gives no size; the file is damaged")
     if info.width * info.height > MAX_PIXELS:
         raise InvalidInput(f"image: {info.width}×{info.height} pixels is too large")
+    if not _complete(data, info):
+        raise InvalidInput("image: the file is truncated (it stops before its end marker)")
     return info

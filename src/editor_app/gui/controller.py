@@ -61,6 +61,8 @@ class Controller(QObject):
         w = window
         w.editor.set_editor_font(prefs.editor_font, prefs.editor_font_size)
         w.editor.textChanged.connect(self._body_changed)
+        w.editor.paste_refused.connect(self._paste_refused)
+        w.editor.pasted.connect(self._pasted)
         w.metadata.changed.connect(self._meta_changed)
         w.metadata.image_chosen.connect(self._featured_image)
         w.list_panel.article_activated.connect(self.open_article)
@@ -176,6 +178,11 @@ class Controller(QObject):
         for name in ("switch_person", "settings", "find", "replace", "focus_search",
                      "import_bundle", "export"):
             self.w.registry[name].setEnabled(True)
+        if self.read_only_store:
+            self.w.banner.setText(self.tr("The store is open read-only: you can read and "
+                                          "search, but nothing can be saved."))
+            self.w.banner.setProperty("kind", "store")
+            self.w.banner.show()
         last = self.settings.state.last_article
         self.session.open(None)
         if last:
@@ -265,6 +272,34 @@ class Controller(QObject):
         if not self._loading:
             self.session.touched()
             self._counts.start()
+
+    def _paste_refused(self, total: int) -> None:
+        from editor_app.gui.editor import MAX_CHARS
+
+        QMessageBox.warning(self.w, self.tr("Paste"), self.tr(
+            "The article would be %1 characters long; an article holds at most %2. Nothing "
+            "was pasted, and the clipboard still has the text.")
+            .replace("%1", f"{total:,}").replace("%2", f"{MAX_CHARS:,}"))
+
+    def _pasted(self, text: str) -> None:
+        """Text from old Vietnamese fonts ("Hµ Néi"): offer to convert it at once."""
+        from editor_app.domain.legacy import from_tcvn3, legacy_encoding
+
+        kind = legacy_encoding(text)
+        if kind is None:
+            return
+        if kind == "TCVN3" and QMessageBox.question(
+                self.w, self.tr("Old Vietnamese encoding"), self.tr(
+                    "The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it "
+                    "to Unicode?")) == QMessageBox.StandardButton.Yes:
+            cursor = self.w.editor.textCursor()
+            end = cursor.position()
+            cursor.setPosition(end - len(text), cursor.MoveMode.KeepAnchor)
+            cursor.insertText(from_tcvn3(text))  # one undo step back to the original
+        elif kind == "VNI":
+            self.w.statusBar().showMessage(self.tr(
+                "The pasted text looks like VNI-Windows; convert it with Unikey's converter "
+                "before submitting."), 15_000)
 
     def _meta_changed(self) -> None:
         if not self._loading:
@@ -371,7 +406,7 @@ class Controller(QObject):
             a.allow(name, may_edit, why_not)
         if may_edit:
             self.w.banner.hide()
-        else:
+        elif not self.read_only_store:  # a read-only store has its own banner already
             self.w.banner.setText(self.tr("Read only: %1").replace("%1", why_not))
             self.w.banner.setProperty("kind", "role")
             self.w.banner.show()

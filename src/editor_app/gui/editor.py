@@ -16,8 +16,12 @@ from editor_app.gui.highlighter import MarkdownHighlighter
 TABLE = "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"
 
 
+MAX_CHARS = 1_000_000  # the store's cap on a body; a bigger paste is refused whole
+
+
 class MarkdownEditor(QPlainTextEdit):
     pasted = Signal(str)  # NFC text that was pasted: the window may check its encoding
+    paste_refused = Signal(int)  # characters the paste would have made the body
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +44,12 @@ class MarkdownEditor(QPlainTextEdit):
             super().insertFromMimeData(source)
             return
         text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+        selected = len(self.textCursor().selectedText())
+        total = self.document().characterCount() - selected + len(text)
+        if total > MAX_CHARS:
+            # Laying out megabytes would freeze the window; the clipboard keeps the text.
+            self.paste_refused.emit(total)
+            return
         self.textCursor().insertText(text)
         self.pasted.emit(text)
 

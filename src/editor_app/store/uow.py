@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Self
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from editor_app.domain import i18n
+from editor_app.domain.errors import ReadOnlyStore, StorageError, StorageFull, StoreBusy
 from editor_app.store import repositories as repo
 from editor_app.store.engine import WRITE_OPTION
 
@@ -19,8 +22,22 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
+def storage_error(exc: OperationalError) -> StorageError | None:
+    """The person-readable form of what SQLite said, when we know it."""
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageFull(i18n.tr("disk_full"))
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyStore(i18n.tr("read_only"))
+    if "database is locked" in text or "busy" in text:
+        return StoreBusy(i18n.tr("busy"))
+    return None
+
+
 class UnitOfWork:
-    def __init__(self, engine: Engine, *, write: bool) -> None:
+    def __init__(self, engine: Engine, *, write: bool, read_only: bool = False) -> None:
+        if write and read_only:
+            raise ReadOnlyStore(i18n.tr("read_only"))
         self._engine = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
         self.write = write
 
@@ -49,15 +66,22 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         # Anything not committed explicitly is rolled back.
-        self.session.rollback()
-        self.session.close()
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, OperationalError):
+            mapped = storage_error(exc)
+            if mapped is not None:
+                raise mapped from exc
 
 
 class UnitOfWorkFactory:
     """What services receive: makes a unit of work, knows nothing else."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only
 
     def __call__(self, *, write: bool = False) -> UnitOfWork:
-        return UnitOfWork(self.engine, write=write)
+        return UnitOfWork(self.engine, write=write, read_only=self.read_only)

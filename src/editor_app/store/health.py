@@ -1,0 +1,84 @@
+"""Is the store file a sound, writable SQLite database? Checks that run before opening it."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from editor_app.store.backup import check_file
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+HEADER = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm")
+
+
+def file_problem(db: Path) -> str | None:
+    """A quick look at start-up: header and schema readable. None when it looks sound."""
+    try:
+        size = db.stat().st_size
+        if size == 0:
+            return None  # SQLite treats an empty file as an empty database
+        with db.open("rb") as fh:
+            if fh.read(16) != HEADER:
+                return "not a SQLite database (bad header)"
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            con.execute("PRAGMA schema_version").fetchone()
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.OperationalError:
+        # Locked, disk I/O, file too large, cannot open: a condition, not damage.
+        # Moving a healthy store aside for it would be far worse than failing to open.
+        return None
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+        return str(exc)
+    except OSError as exc:
+        return f"cannot read: {exc}"
+    return None
+
+
+def writable(db: Path) -> bool:
+    """Whether we can take the write lock (os.access says yes to root on read-only files)."""
+    try:
+        con = sqlite3.connect(db, timeout=5, isolation_level=None)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            con.execute("ROLLBACK")
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        return "locked" in text or "busy" in text  # busy: writable, someone else is writing
+    return True
+
+
+def move_aside(db: Path, recovery_dir: Path) -> Path:
+    """Move a damaged store (and its WAL files) into recovery/, never overwriting anything."""
+    recovery_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = recovery_dir / f"{db.name}.{stamp}.damaged"
+    n = 2
+    while target.exists():
+        target = recovery_dir / f"{db.name}.{stamp}-{n}.damaged"
+        n += 1
+    shutil.move(str(db), target)
+    for suffix in SIDE_FILES:
+        side = db.with_name(db.name + suffix)
+        if side.exists():
+            shutil.move(str(side), target.with_name(target.name + suffix))
+    return target
+
+
+def newest_good_backup(backups_dir: Path) -> Path | None:
+    if not backups_dir.is_dir():
+        return None
+    for candidate in sorted(backups_dir.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime,
+                            reverse=True):
+        if check_file(candidate) is None:
+            return candidate
+    return None

@@ -1,0 +1,46 @@
+"""Backups: checked copies, once a day, rotated; the CLI's backup and check."""
+
+import sqlite3
+from datetime import date, timedelta
+
+from editor_app.app import open_newsroom
+from editor_app.paths import resolve
+from editor_app.store.backup import check_file
+from tests.faults.conftest import run_cli
+
+
+def test_auto_backup_once_a_day_and_rotation(store):
+    room = open_newsroom(resolve(store["dir"]))
+    try:
+        day = date(2026, 11, 1)
+        made = [room.backup.auto_backup(keep_days=7, today=day + timedelta(days=i))
+                for i in range(10)]
+        assert all(m is not None for m in made)
+        assert room.backup.auto_backup(keep_days=7, today=day + timedelta(days=9)) is None
+        kept = sorted(p.name for p in resolve(store["dir"]).backups_dir.glob("daily-*"))
+        assert kept == [f"daily-202611{d:02d}.sqlite3" for d in range(3, 11)]
+        for p in resolve(store["dir"]).backups_dir.glob("daily-*"):
+            assert check_file(p) is None
+    finally:
+        room.close()
+
+
+def test_cli_backup_is_a_sound_copy_taken_while_open(store, tmp_path):
+    target = tmp_path / "copy.sqlite3"
+    p = run_cli(store["dir"], "backup", str(target))
+    assert p.returncode == 0
+    assert p.stdout.strip() == str(target)
+    con = sqlite3.connect(target)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+    con.close()
+
+
+def test_check_reports_a_search_index_out_of_step(store):
+    room = open_newsroom(resolve(store["dir"]))
+    with room.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM article_search")
+    room.close()
+    p = run_cli(store["dir"], "check")
+    assert p.returncode == 5
+    assert "search index: 2 articles not indexed" in p.stdout
