@@ -48,9 +48,9 @@ def build_with_services(folder: Path, count: int) -> tuple[Newsroom, float]:
     return room, time.perf_counter() - start
 
 
-def cached_bulk_store(count: int) -> Path:
-    """A store of *count* articles in every status, bulk-loaded; reused between runs."""
-    folder = CACHE / f"store-{count}-v{CORPUS_VERSION}"
+def cached_bulk_store(count: int, status: str | None = None) -> Path:
+    """A store of *count* articles (every status, or all *status*), bulk-loaded, cached."""
+    folder = CACHE / f"store-{count}-{status or 'mixed'}-v{CORPUS_VERSION}"
     marker = folder / "complete.json"
     if marker.exists():
         return folder
@@ -60,6 +60,7 @@ def cached_bulk_store(count: int) -> Path:
     reporter, editor = people["reporter"], people["editor"]
     cats = {c.name: c.id for c in room.services.taxonomy.list()}
     corpus = Corpus(seed=count)
+    status_override = status
     t0 = datetime(2025, 1, 1, tzinfo=UTC)
     raw = room.engine.raw_connection()
     try:
@@ -69,7 +70,7 @@ def cached_bulk_store(count: int) -> Path:
             a = corpus.article()
             aid = str(uuid.uuid4())
             when = (t0 + timedelta(minutes=7 * i)).replace(tzinfo=None).isoformat(sep=" ")
-            status = str(a["status"])
+            status = status_override or str(a["status"])
             approved = status in ("approved", "exported", "withdrawn")
             rid = str(uuid.uuid4())
             title, summary, body = str(a["title"]), str(a["summary"]), str(a["body"])
@@ -104,5 +105,16 @@ def cached_bulk_store(count: int) -> Path:
     finally:
         raw.close()
     room.close()
+    state = folder / "config"
+    state.mkdir(exist_ok=True)
+    (state / "state.ini").write_text("[state]\nlast_login=pv\n")  # the GUI signs in as pv
     marker.write_text(json.dumps({"count": count}))
     return folder
+
+
+def scratch_copy(folder: Path, name: str) -> Path:
+    """A throw-away copy for benchmarks that change the store."""
+    target = CACHE / f"scratch-{name}"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(folder, target)
+    return target

@@ -175,13 +175,14 @@ def run_gui(argv: list[str]) -> int:
     if startup_probe.enabled():
         startup_probe.watch(window)
     window.show()
+    app.processEvents()  # the first paint happens here, before anything heavy starts
     holder: dict[str, Newsroom] = {}
 
     def opened(room: Newsroom) -> None:
         holder["room"] = room
         controller.attach(room.services, read_only=room.read_only)
         if startup_probe.enabled():
-            startup_probe.usable(app)
+            startup_probe.usable(app, window)
         elif not room.read_only and room.backup is not None and paths.database_file:
             backup = room.backup
             tasks.read(backup.auto_backup)  # once a day, checked, off the UI thread
@@ -206,6 +207,8 @@ def run_gui(argv: list[str]) -> int:
         window.close()
 
     tasks.read(lambda: open_newsroom(paths), opened, failed)
+    window.registry.load_icons()  # while the store opens on its thread
+    window.toolbar.show()
     code = app.exec()
     tasks.wait()
     if "room" in holder:
@@ -225,7 +228,9 @@ def build_window(
     tasks = Tasks()
     prefs = settings.preferences
     window = MainWindow(tasks, prefs.shortcuts, prefs.preview_engine)
-    window.registry.load_icons()
+    # Icons (qtawesome and its font) cost ~130 ms: run_gui loads them after the first
+    # paint, and shows the toolbar with them; tests load them at once.
+    window.toolbar.hide()
     state = settings.state
     if not state.geometry.isEmpty():
         window.restoreGeometry(state.geometry)

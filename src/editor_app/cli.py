@@ -127,8 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     ve.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
     ve.add_argument("--ninjs-schema", type=Path, help="the IPTC ninjs 3.1 JSON schema "
                     "(default: EDITOR_APP_NINJS_SCHEMA)")
-    bi = sub.add_parser("bundle-import", help="read a bundle into this store; prints the id")
-    bi.add_argument("bundle", type=Path)
+    bi = sub.add_parser("bundle-import", help="read bundles into this store; prints each id")
+    bi.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     _as(bi)
     bk = sub.add_parser("backup", help="write a checked copy of the store")
     bk.add_argument("file", type=Path, nargs="?", help="default: backups/ beside the store")
@@ -217,10 +217,21 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
     elif cmd == "export":
         return _export(args, room, who())
     elif cmd == "bundle-import":
-        result = s.bundles.import_bundle(who(), args.bundle)
-        for note in result.notes:
-            print(f"editor-app: note: {note}", file=sys.stderr)
-        print(result.article.id)
+        if len(args.bundles) == 1:
+            result = s.bundles.import_bundle(who(), args.bundles[0])
+            for note in result.notes:
+                print(f"editor-app: note: {note}", file=sys.stderr)
+            print(result.article.id)
+            return 0
+        failed = 0
+        for path, outcome in zip(args.bundles, s.bundles.import_many(who(), args.bundles),
+                                 strict=True):
+            if isinstance(outcome, Exception):
+                failed += 1
+                print(f"editor-app: {path}: {outcome}", file=sys.stderr)
+            else:
+                print(outcome.article.id)
+        return 5 if failed else 0
     elif cmd == "backup":
         assert room.backup is not None
         print(room.backup.backup(args.file))

@@ -7,6 +7,7 @@ from editor_app.domain.text import (
     char_count,
     exact_key,
     fold,
+    has_control_chars,
     markdown_to_plain,
     nfc,
     normalize_tone_placement,
@@ -72,3 +73,23 @@ def test_counts_and_reading_time():
     assert reading_minutes(0) == 0
     assert reading_minutes(10) == 1
     assert reading_minutes(2200) == 10
+
+
+@given(st.text(max_size=200))
+def test_fast_fold_equals_its_definition(text):
+    from editor_app.domain.text import fold_slow
+
+    assert fold(text) == fold_slow(text)
+
+
+VIETNAMESE = ("ĐđÐðaăâeêioôơuưyAĂÂEÊIOÔƠUƯY àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+              "ùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴßİ̀́")
+
+
+@given(st.text(alphabet=VIETNAMESE, max_size=80))
+def test_fast_fold_equals_its_definition_on_vietnamese(text):
+    from editor_app.domain.text import fold_slow
+
+    assert fold(text) == fold_slow(text)
+    assert has_control_chars(text + "\x07")
+    assert not has_control_chars(text + "\t\n\r")

@@ -35,6 +35,8 @@ class Desk:
         return self.room.services
 
     def start(self):
+        self.window.registry.load_icons()
+        self.window.toolbar.show()
         self.window.show()
         self.controller.attach(self.room.services)
         return self

@@ -39,7 +39,52 @@ def watch(window: QObject) -> None:
     window.installEventFilter(f)
 
 
-def usable(app: QApplication) -> None:
+def tree_rss_kib(pid: int | None = None) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc), in KiB."""
+    from pathlib import Path
+
+    pid = pid or os.getpid()
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+        stack.extend(children.get(p, []))
+    return total
+
+
+def usable(app: QApplication, window: QObject | None = None) -> None:
     app.processEvents()
     print(f"USABLE {time.time():.6f}", flush=True)
+    if os.environ.get(ENV) == "memory" and window is not None:
+        QTimer.singleShot(0, lambda: _memory(app, window))
+        return
     QTimer.singleShot(0, app.quit)
+
+
+def _memory(app: QApplication, window: QObject) -> None:
+    """RSS with the newest article open, preview closed, then with the preview shown."""
+    w = window
+    rows = w.list_panel.model.rows  # type: ignore[attr-defined]
+    if rows:
+        w.list_panel.article_activated.emit(rows[0].id)  # type: ignore[attr-defined]
+    app.processEvents()
+    print(f"RSS_CLOSED {tree_rss_kib()}", flush=True)
+
+    def shown(_ms: float) -> None:
+        QTimer.singleShot(1500, lambda: (print(f"RSS_OPEN {tree_rss_kib()}", flush=True),
+                                         app.quit()))
+
+    w.preview.updated.connect(shown)  # type: ignore[attr-defined]
+    w.side.setCurrentIndex(1)  # type: ignore[attr-defined]

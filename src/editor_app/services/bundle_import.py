@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import frontmatter, i18n
 from editor_app.domain.entities import Article, ArticleFields, Person
-from editor_app.domain.errors import Conflict, InvalidInput, NotFound
+from editor_app.domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from editor_app.domain.workflow import Action, Status, authorize
 from editor_app.export import manifest as mf
 from editor_app.export.verify import verify_bundle
@@ -53,7 +53,9 @@ class _Bundle:
 
 
 def _read(path: Path, schema: Path | None) -> _Bundle:
-    report = verify_bundle(path, schema)
+    # Names, sizes, listing and hashes are checked; the page and the ninjs body are not
+    # used (the page is rendered again here), so their content checks belong to verify.
+    report = verify_bundle(path, schema, content=False)
     if not report.ok:
         raise InvalidInput(f"{path.name}: " + "; ".join(report.problems[:5]))
     with zipfile.ZipFile(path) as zf:
@@ -87,44 +89,78 @@ class BundleImportService:
 
     def import_bundle(self, actor: Person, path: Path) -> ImportResult:
         b = _read(Path(path), self.schema)
-        m = b.manifest
-        article_id, revision_id = str(m["articleId"]), str(m["revisionId"])
-        version, chain = int(m["version"]), [str(x) for x in m.get("revisionChain", [])]
         with self._uow(write=True) as uow:
             me = acting(uow, actor)
             authorize(Action.IMPORT, me.actor)
-            for sha, data in b.media.items():
-                if store_media(uow, data).sha256 != sha:
-                    raise InvalidInput(f"media/{sha}: content does not match its name")
-            notes: list[str] = []
-            fields = self._fields(uow, b, notes)
-            row = uow.articles.get(article_id)
-            if row is None:
-                outcome = "created"
-                row = self._create(uow, me, article_id, fields, version, b)
-            elif row.revision_id == revision_id:
-                return ImportResult(load_article(uow, row), "unchanged")
-            elif row.revision_id in chain and version > row.version:
-                outcome = "updated"
-                authorize(Action.EDIT, me.actor, Status(row.status), row.author_id)
-                apply_fields(uow, row, fields, creating=False)
-                row.version, row.updated_at = version, now()
-            else:
-                raise Conflict(i18n.tr("conflict", who=i18n.tr("article"), theirs=row.version,
-                                       yours=version)
-                               + f" ({Path(path).name})",
-                               current_version=row.version)
-            if outcome == "created" or fields.author_ids:
-                uow.articles.set_authors(row.id, fields.author_ids or (row.author_id,))
-            for sha in b.media:
-                if sha != fields.featured_sha256:
-                    uow.media.attach(row.id, sha, "", "", "")
-            write_revision(uow, row, me, f"import {Path(path).name}", revision_id=revision_id)
-            reindex(uow, row)
-            if outcome == "created":
-                record_transition(uow, row, me, None, f"import {Path(path).name}")
+            result = self._import(uow, me, Path(path), b)
             uow.commit()
-            return ImportResult(load_article(uow, row), outcome, tuple(notes))
+            return result
+
+    def import_many(self, actor: Person, paths: list[Path], *, batch: int = 100,
+                    progress: Any = None) -> list[ImportResult | Exception]:
+        """Import many bundles, committing every *batch*; one bad bundle fails alone."""
+        results: list[ImportResult | Exception] = []
+        for start in range(0, len(paths), batch):
+            chunk = paths[start:start + batch]
+            read: list[_Bundle | Exception] = []
+            for p in chunk:  # reading and checking happens outside the write lock
+                try:
+                    read.append(_read(Path(p), self.schema))
+                except DomainError as exc:
+                    read.append(exc)
+            with self._uow(write=True) as uow:
+                me = acting(uow, actor)
+                authorize(Action.IMPORT, me.actor)
+                for p, b in zip(chunk, read, strict=True):
+                    if isinstance(b, Exception):
+                        results.append(b)
+                        continue
+                    try:
+                        with uow.session.begin_nested():  # a savepoint per bundle
+                            results.append(self._import(uow, me, Path(p), b))
+                    except DomainError as exc:
+                        results.append(exc)
+                uow.commit()
+            if progress is not None:
+                progress(len(results), len(paths))
+        return results
+
+    def _import(self, uow: UnitOfWork, me: Person, path: Path, b: _Bundle) -> ImportResult:
+        m = b.manifest
+        article_id, revision_id = str(m["articleId"]), str(m["revisionId"])
+        version, chain = int(m["version"]), [str(x) for x in m.get("revisionChain", [])]
+        for sha, data in b.media.items():
+            if store_media(uow, data).sha256 != sha:
+                raise InvalidInput(f"media/{sha}: content does not match its name")
+        notes: list[str] = []
+        fields = self._fields(uow, b, notes)
+        row = uow.articles.get(article_id)
+        if row is None:
+            outcome = "created"
+            row = self._create(uow, me, article_id, fields, version, b)
+        elif row.revision_id == revision_id:
+            return ImportResult(load_article(uow, row), "unchanged")
+        elif row.revision_id in chain and version > row.version:
+            outcome = "updated"
+            authorize(Action.EDIT, me.actor, Status(row.status), row.author_id)
+            apply_fields(uow, row, fields, creating=False)
+            row.version, row.updated_at = version, now()
+        else:
+            raise Conflict(i18n.tr("conflict", who=i18n.tr("article"), theirs=row.version,
+                                   yours=version)
+                           + f" ({Path(path).name})",
+                           current_version=row.version)
+        if outcome == "created" or fields.author_ids:
+            uow.articles.set_authors(row.id, fields.author_ids or (row.author_id,))
+        for sha in b.media:
+            if sha != fields.featured_sha256:
+                uow.media.attach(row.id, sha, "", "", "")
+        write_revision(uow, row, me, f"import {Path(path).name}", revision_id=revision_id)
+        reindex(uow, row)
+        if outcome == "created":
+            record_transition(uow, row, me, None, f"import {Path(path).name}")
+        uow.session.flush()
+        return ImportResult(load_article(uow, row), outcome, tuple(notes))
 
     @staticmethod
     def _fields(uow: UnitOfWork, b: _Bundle, notes: list[str]) -> ArticleFields:

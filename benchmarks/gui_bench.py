@@ -1,0 +1,153 @@
+"""GUI figures, each in its own process: start-up, keystrokes, preview, memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from benchmarks.corpus import Corpus
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def startup(data_dir: Path, runs: int = 5) -> tuple[list[float], list[float], str]:
+    """(ms to first paint, ms to usable window) from process start, several warm runs."""
+    paint, usable, heavy = [], [], ""
+    for _ in range(runs + 1):  # the first run warms the disk cache and is dropped
+        t0 = time.time()
+        out = subprocess.run(
+            [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=dict(ENV, EDITOR_APP_STARTUP_PROBE="1"),
+        ).stdout
+        marks = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+        p_at, heavy = marks["PAINT"].split(" ")
+        paint.append((float(p_at) - t0) * 1000)
+        usable.append((float(marks["USABLE"]) - t0) * 1000)
+    return paint[1:], usable[1:], heavy
+
+
+FLOOR = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+w = QLabel("Editor App")
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print(f"PAINT {time.time():.6f}", flush=True); app.quit()
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def floor(runs: int = 5) -> list[float]:
+    out = []
+    for _ in range(runs + 1):
+        t0 = time.time()
+        text = subprocess.run(
+            [sys.executable, "-c", FLOOR], capture_output=True, text=True, env=ENV, timeout=120
+        ).stdout
+        out.append((float(text.split()[1]) - t0) * 1000)
+    return out[1:]
+
+
+def memory(data_dir: Path) -> tuple[float, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(ENV, EDITOR_APP_STARTUP_PROBE="memory"),
+    ).stdout
+    marks = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+    return int(marks["RSS_CLOSED"]) / 1024, int(marks["RSS_OPEN"]) / 1024
+
+
+def in_process(data_dir: str) -> dict[str, list[float]]:
+    """Keystroke echo and keystroke → preview, in a real window (this process)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+
+    from editor_app.app import build_window, open_newsroom
+    from editor_app.domain.entities import ArticleFields
+    from editor_app.gui.application import Appearance, create_application
+    from editor_app.gui.settings import SettingsStore
+    from editor_app.paths import resolve
+
+    app = create_application([])
+    paths = resolve(data_dir)
+    room = open_newsroom(paths)
+    s = room.services
+    login = "pv"
+    person = s.people.by_login(login)
+    settings = SettingsStore(paths.config_dir)
+    settings.state.last_login = login
+    settings.preferences.autosave_ms = 60_000  # keystrokes only, no saving in between
+    ap = Appearance(app)
+    ap.apply(settings.preferences)
+    w, c, tasks = build_window(settings, ap, paths.data_dir / "cache")
+    w.resize(1480, 900)
+    w.show()
+    c.attach(s)
+    corpus = Corpus(seed=3)
+    results: dict[str, list[float]] = {}
+
+    def wait(ms: int = 20_000) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        w.preview.updated.connect(loop.quit)
+        loop.exec()
+        w.preview.updated.disconnect(loop.quit)
+
+    for words in (1000, 20000):
+        art = s.drafting.create(
+            person,
+            ArticleFields(
+                title=f"Bài {words} chữ", body=corpus.body(words), category_id="Trong tỉnh"
+            ),
+        )
+        c.open_article(art.id)
+        app.processEvents()
+        w.editor.moveCursor(w.editor.textCursor().MoveOperation.End)
+        if words == 20000:
+            echo = []
+            for i in range(300):
+                ch = "aăâ ê"[i % 5]
+                t = time.perf_counter()
+                press = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_A,
+                                  Qt.KeyboardModifier.NoModifier, ch)
+                QCoreApplication.sendEvent(w.editor, press)
+                app.processEvents()
+                echo.append((time.perf_counter() - t) * 1000)
+            results["keystroke echo, 20,000 words"] = echo
+        w.side.setCurrentIndex(1)
+        wait(60_000)  # first full load (WebEngine starts on the first one)
+        latencies = []
+        for i in range(12):
+            w.editor.insertPlainText("x" if i % 2 else " ")
+            t = time.perf_counter()
+            c.review.preview.render_now()  # as the debounce timer would
+            wait()
+            latencies.append((time.perf_counter() - t) * 1000)
+        results[f"keystroke → preview, {words:,} words ({w.preview.engine})"] = latencies
+        w.side.setCurrentIndex(0)
+    results["_engine"] = [1.0 if w.preview.engine == "webengine" else 0.0]
+    w.close()
+    tasks.wait()
+    room.close()
+    return results
+
+
+if __name__ == "__main__":
+    print(json.dumps(in_process(sys.argv[1])))
