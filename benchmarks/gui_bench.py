@@ -17,19 +17,22 @@ if TYPE_CHECKING:
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
 
+def probe(data_dir: Path, mode: str = "1") -> dict[str, str]:
+    """Run the real app with its start-up probe; the marks it printed, by name."""
+    out = subprocess.run(
+        [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir)],
+        capture_output=True, text=True, timeout=300,
+        env=dict(ENV, EDITOR_APP_STARTUP_PROBE=mode),
+    ).stdout
+    return dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+
+
 def startup(data_dir: Path, runs: int = 5) -> tuple[list[float], list[float], str]:
     """(ms to first paint, ms to usable window) from process start, several warm runs."""
     paint, usable, heavy = [], [], ""
     for _ in range(runs + 1):  # the first run warms the disk cache and is dropped
         t0 = time.time()
-        out = subprocess.run(
-            [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir)],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            env=dict(ENV, EDITOR_APP_STARTUP_PROBE="1"),
-        ).stdout
-        marks = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+        marks = probe(data_dir)
         p_at, heavy = marks["PAINT"].split(" ")
         paint.append((float(p_at) - t0) * 1000)
         usable.append((float(marks["USABLE"]) - t0) * 1000)
@@ -63,14 +66,7 @@ def floor(runs: int = 5) -> list[float]:
 
 
 def memory(data_dir: Path) -> tuple[float, float]:
-    out = subprocess.run(
-        [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=dict(ENV, EDITOR_APP_STARTUP_PROBE="memory"),
-    ).stdout
-    marks = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+    marks = probe(data_dir, "memory")
     return int(marks["RSS_CLOSED"]) / 1024, int(marks["RSS_OPEN"]) / 1024
 
 

@@ -380,8 +380,10 @@ def main(argv: list[str] | None = None) -> int:
     from editor_app.domain.errors import StoreCorrupt
     from editor_app.paths import resolve
 
+    room = None
     try:
         room = open_newsroom(resolve(args.data_dir, args.database))
+        return run(args, room)
     except StoreCorrupt as exc:
         hint = (f" Restore the newest good backup with: editor-app restore {exc.backup}"
                 if exc.backup else " No good backup was found.")
@@ -390,19 +392,13 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:
         print(f"editor-app: {exc}", file=sys.stderr)
         return exc.exit_code
-    except Exception as exc:
-        print(f"editor-app: cannot open the store: {exc}", file=sys.stderr)
-        return 1
-    try:
-        return run(args, room)
-    except DomainError as exc:
-        print(f"editor-app: {exc}", file=sys.stderr)
-        return exc.exit_code
     except UsageError as exc:
         print(f"editor-app: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:
-        print(f"editor-app: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        what = "cannot open the store" if room is None else "unexpected error"
+        print(f"editor-app: {what}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     finally:
-        room.close()
+        if room is not None:
+            room.close()

@@ -83,3 +83,11 @@ def test_query_syntax_is_not_interpreted(room, cast):
     for q in ['"', "AND", "NOT", "*", "(", "ngoặc\"", "NEAR(a b)", "-x", ":"]:
         s.search(q)  # never a syntax error from FTS5
     assert len(s.search('"ngoặc kép"')) == 1
+
+
+def test_headline_matches_come_first_then_newest(room, cast):
+    old_body = draft(room, cast.reporter2, "Tin cũ", body="Nói về lễ hội.\n")
+    headline = draft(room, cast.reporter2, "Lễ hội mùa xuân", body="Nội dung.\n")
+    new_body = draft(room, cast.reporter2, "Tin mới", body="Cũng nói về lễ hội.\n")
+    ids = [h.id for h in room.services.search.search("le hoi")]
+    assert ids == [headline.id, new_body.id, old_body.id]

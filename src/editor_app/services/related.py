@@ -38,13 +38,18 @@ def related_items(uow: UnitOfWork, article_id: str, limit: int = LIMIT) -> list[
     items = [_item(found[i], True) for i in pinned_ids
              if i in found and found[i].status in ELIGIBLE][:limit]
     if art.category_id and len(items) < limit:
-        rows = uow.articles.summaries(
-            status=ELIGIBLE,
-            category_ids=with_descendants(uow, art.category_id),
-            exclude_ids=[article_id, *pinned_ids, *hidden],
-            limit=limit - len(items),
-        )
-        items += [_item(r, False) for r in rows]
+        want = limit - len(items)
+        excluded = [article_id, *pinned_ids, *hidden]
+        rows: list[Any] = []
+        # One query per (category, status): each is a single range of the
+        # (category, status, updated) index read newest first, stopping at *want*;
+        # "status IN (…)" over several categories would sort thousands of rows.
+        for cid in with_descendants(uow, art.category_id):
+            for status in ELIGIBLE:
+                rows += uow.articles.summaries(status=status, category_ids=[cid],
+                                               exclude_ids=excluded, limit=want)
+        rows.sort(key=lambda r: (r.updated_at, r.pk), reverse=True)
+        items += [_item(r, False) for r in rows[:want]]
     return items
 
 

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 TABLE = "article_search"
 COLUMNS = ("title", "summary", "body", "meta")
-# bm25 column weights: a word in the headline matters more than in the body.
-WEIGHTS = "8.0, 3.0, 1.0, 2.0"
 
 
 @dataclass(frozen=True)
@@ -101,13 +99,14 @@ def _fts_phrase(word: str, prefix: bool) -> str:
     return quoted + "*" if prefix else quoted
 
 
-def _fts_match(query: Query, *, exact: bool) -> str:
+def _fts_match(query: Query, *, exact: bool, columns: str = "") -> str:
     parts = []
     last = len(query.terms) - 1
     for i, term in enumerate(query.terms):
         word = term.exact if exact and term.marked else term.folded
         parts.append(_fts_phrase(word, query.prefix_last and i == last))
-    return " AND ".join(parts)
+    match = " AND ".join(parts)
+    return f"{{{columns}}} : ({match})" if columns else match
 
 
 def _filters_sql(filters: Filters, params: dict[str, object]) -> str:
@@ -134,20 +133,30 @@ def _filters_sql(filters: Filters, params: dict[str, object]) -> str:
 
 
 def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list[tuple[int, bool]]:
-    """Return ``(article pk, exact)`` pairs: exact-diacritic matches first, then folded."""
+    """Return ``(article pk, exact)`` pairs, in tiers, newest first within each tier.
+
+    Tiers: the spelling typed (exact diacritics) before folded matches, and a
+    match in the headline before one elsewhere. Ordering by rowid (newest first)
+    lets FTS5 stop after *limit* rows; bm25 would score every match of a common
+    word ("của": most of the store) before it could return the first one.
+    """
     if not query.terms:
         return []
     if not _sqlite(conn):
         return _search_like(conn, query, filters, limit)
     results: list[tuple[int, bool]] = []
     seen: set[int] = set()
-    passes = [True, False] if query.marked else [False]
-    for exact in passes:
-        params: dict[str, object] = {"q": _fts_match(query, exact=exact), "lim": limit}
+    tiers = [(e, c) for e in ([True, False] if query.marked else [False])
+             for c in ("title", "")]
+    for exact, columns in tiers:
+        if len(results) >= limit:
+            break
+        params: dict[str, object] = {"q": _fts_match(query, exact=exact, columns=columns),
+                                     "lim": limit - len(results) + len(seen)}
         sql = (
             f"SELECT a.pk FROM {TABLE} s JOIN articles a ON a.pk = s.rowid "
             f"WHERE {TABLE} MATCH :q{_filters_sql(filters, params)} "
-            f"ORDER BY bm25({TABLE}, {WEIGHTS}) LIMIT :lim"
+            "ORDER BY s.rowid DESC LIMIT :lim"
         )
         for pk in conn.execute(text(sql), params).scalars():
             if pk not in seen and len(results) < limit:
