@@ -57,9 +57,6 @@ def fold_slow(text: str) -> str:
     return unicodedata.normalize("NFC", _strip_marks(text)).casefold()
 
 
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
 def fold(text: str) -> str:
     """Fold for search: casefold, no tone or vowel marks, đ → d.
 
@@ -67,10 +64,9 @@ def fold(text: str) -> str:
     every body at every save.
     """
     text = unicodedata.normalize("NFC", text).translate(_ALIGNED)
-    if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFD", text)).translate(_D_MAP)
-        text = unicodedata.normalize("NFC", text)
-    return text.casefold()
+    if text.isascii():  # all Vietnamese text, once the table has done its work
+        return text.casefold()
+    return fold_slow(text)  # anything else (other scripts' marks): the definition itself
 
 
 def _aligned_table() -> dict[int, str]:
