@@ -148,10 +148,12 @@ class ArticleListModel(QAbstractTableModel):
             if col == "status":
                 return i18n.status_name(row.status)
             if col == "updated":
-                return row.updated.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+                return row.updated.astimezone(VIETNAM).strftime("%d/%m %H:%M")
             return getattr(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == "title":
-            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == "updated":
+                return row.updated.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+            return row.title if col == "title" else None
         if role == IdRole:
             return row.id
         if role == StatusRole:
@@ -225,7 +227,7 @@ class ArticleListPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
-        for col, width in ((1, 110), (2, 120), (3, 96), (4, 112)):
+        for col, width in ((1, 96), (2, 110), (3, 92), (4, 84)):
             header.resizeSection(col, width)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)

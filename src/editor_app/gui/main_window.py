@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([560, 520, 400])
+        self.splitter.setSizes([640, 480, 360])
         self.setCentralWidget(self.splitter)
         self.person_label = QLabel(self)
         self.person_label.setObjectName("person_label")

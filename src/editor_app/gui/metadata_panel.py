@@ -184,6 +184,8 @@ class MetadataPanel(QScrollArea):
         self.caption.setText(f.caption if f else "")
         self.credit.setText(f.credit if f else "")
         self.alt.setText(f.alt if f else "")
+        for edit in (self.title, self.subtitle, self.slug, self.byline):
+            edit.setCursorPosition(0)  # show the start of a long headline, not its end
         self._loading = False
         self._summary_changed(emit=False)
 
