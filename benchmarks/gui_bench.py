@@ -146,4 +146,5 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(in_process(sys.argv[1])))
+    print(json.dumps(in_process(sys.argv[1])), flush=True)
+    os._exit(0)  # as the app does: Qt WebEngine may crash while Python finalizes

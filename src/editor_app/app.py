@@ -214,7 +214,14 @@ def run_gui(argv: list[str]) -> int:
     if "room" in holder:
         holder["room"].close()
     instance.release()
-    return int(code)
+    # Everything is saved and closed. Qt WebEngine can crash while Python finalizes
+    # the application objects (seen here about one exit in four); skip finalization.
+    import os
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(code))
 
 
 def build_window(

@@ -31,6 +31,23 @@ PATCH_JS = """
 """
 
 
+# A static news page needs no GPU process, spare renderer or back/forward cache;
+# without them the preview's process tree is ~60 MB smaller (measured: 536 → 474 MB).
+LEAN_FLAGS = ("--renderer-process-limit=1 --disable-gpu --disable-gpu-compositing "
+              "--disable-features=SpareRendererForSitePerProcess,BackForwardCache "
+              "--js-flags=--max-old-space-size=48")
+
+
+def chromium_flags() -> None:
+    """Set Chromium's flags before WebEngine starts, keeping any the user set."""
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--renderer-process-limit" not in flags:
+        flags = f"{flags} {LEAN_FLAGS}"
+    if getattr(os, "geteuid", lambda: 1)() == 0 and "--no-sandbox" not in flags:
+        flags += " --no-sandbox"  # Chromium refuses to sandbox as root (CI, some kiosks)
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags.strip()
+
+
 def webengine_available() -> bool:
     try:
         import PySide6.QtWebEngineWidgets  # noqa: F401
@@ -63,11 +80,7 @@ class PreviewPane(QWidget):
             return
         use_web = self.engine_choice in ("auto", "webengine") and webengine_available()
         if use_web:
-            if getattr(os, "geteuid", lambda: 1)() == 0:
-                # Chromium refuses to sandbox as root (CI, some kiosks).
-                flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-                if "--no-sandbox" not in flags:
-                    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+            chromium_flags()
             from PySide6.QtWebEngineWidgets import QWebEngineView
 
             web = QWebEngineView(self)
