@@ -59,7 +59,9 @@ def open_newsroom(paths: Paths, *, read_only: bool = False) -> Newsroom:
     db = paths.database_file
     if db is not None and db.exists():
         _refuse_damaged(paths, db)
-        if not read_only and not _writable(paths, db):
+        from editor_app.store import health
+
+        if not read_only and not health.writable(db):
             read_only = True  # read-only media or permissions: open, but say so
     url = paths.database_url
     if read_only and db is not None:
@@ -92,12 +94,6 @@ def _refuse_damaged(paths: Paths, db: Path) -> None:
     good = health.newest_good_backup(paths.backups_dir)
     raise StoreCorrupt(i18n.tr("corrupt", path=db, problem=problem, moved=moved),
                        moved_to=str(moved), backup=str(good) if good else "")
-
-
-def _writable(paths: Paths, db: Path) -> bool:
-    from editor_app.store import health
-
-    return health.writable(db)
 
 
 def _readable_engine(engine: Engine, db: Path | None) -> Engine:

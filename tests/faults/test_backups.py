@@ -44,3 +44,22 @@ def test_check_reports_a_search_index_out_of_step(store):
     p = run_cli(store["dir"], "check")
     assert p.returncode == 5
     assert "search index: 2 articles not indexed" in p.stdout
+
+
+def test_check_finds_a_lost_current_revision_and_a_damaged_image(store):
+    from tests.images import png
+
+    room = open_newsroom(resolve(store["dir"]))
+    an = room.services.people.by_login("an")
+    ref = room.services.media.add(an, png(3, 3))
+    with room.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE articles SET revision_id = 'gone' WHERE id = ?",
+                             (store["an_article"],))
+        conn.exec_driver_sql("UPDATE media SET data = ? WHERE sha256 = ?",
+                             (png(4, 4), ref.sha256))
+    findings = room.backup.check()
+    room.close()
+    assert ("revisions", f"article {store['an_article']}: its current revision is missing") \
+        in [(f.area, f.problem) for f in findings]
+    assert [f.area for f in findings if f.problem.startswith(ref.sha256)] == ["media"]
+    assert len(findings) == 2

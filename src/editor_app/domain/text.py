@@ -139,6 +139,3 @@ def has_control_chars(text: str) -> bool:
     """True when *text* holds C0/C1 controls other than tab and line breaks."""
     return _CONTROL.search(text) is not None
 
-
-def clean_control_chars(text: str) -> str:
-    return _CONTROL.sub("", text)

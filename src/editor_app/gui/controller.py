@@ -21,6 +21,7 @@ from editor_app.gui.dialogs import (
     SignInDialog,
     WelcomeDialog,
 )
+from editor_app.gui.editor import TABLE
 from editor_app.render.dates import VIETNAM
 
 if TYPE_CHECKING:
@@ -87,8 +88,7 @@ class Controller(QObject):
         a.on("quote", lambda: w.editor.prefix_lines("> "))
         a.on("link", self.insert_link)
         a.on("image", self.insert_image)
-        a.on("table", lambda: w.editor.insert_block(
-            "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"))
+        a.on("table", lambda: w.editor.insert_block(TABLE))
         a.on("rule", lambda: w.editor.insert_block("\n---\n"))
         a.on("focus_search", lambda: w.list_panel.search_edit.setFocus())
         a["distraction_free"].toggled.connect(w.set_distraction_free)

@@ -112,7 +112,7 @@ class ReviewController(QObject):
             if body.ok:
                 patch = {"title": current.title, "summary": current.summary,
                          "subtitle": current.subtitle, "body": body.html}
-            html = rendering.page(current, lang=lang)
+            html = rendering.page(current, lang=lang, rendered=body)
             return key, html, base, patch
 
         return job

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.domain import i18n
 from editor_app.domain.diff import changed, word_diff
 from editor_app.render.dates import VIETNAM
 
@@ -258,7 +257,3 @@ class HistoryPanel(QWidget):
         if len(parts) == 1:
             parts.append(f"<p>{self.tr('No differences in headline, summary or body.')}</p>")
         self.diff.setHtml("".join(parts))
-
-    @staticmethod
-    def status_name(status: str) -> str:
-        return i18n.status_name(status)

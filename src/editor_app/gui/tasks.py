@@ -72,9 +72,6 @@ class Tasks(QObject):
               failed: Callable[[Exception], None] | None = None) -> None:
         self._start(self.writer, fn, done, failed)
 
-    def busy(self) -> bool:
-        return bool(self._live)
-
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job has finished (used on close and in tests)."""
         ok = self.writer.waitForDone(msecs) and self.readers.waitForDone(msecs)

@@ -82,17 +82,12 @@ class BackupService:
             for rid in uow.revisions.chain_problems():
                 findings.append(Finding("revisions", f"revision {rid}: parent is missing or "
                                                      "belongs to another article"))
-            for art_id in uow.articles.all_ids():
-                row = uow.articles.get(art_id, body=False)
-                if row is None:
-                    continue
-                rev = uow.revisions.get(row.revision_id) if row.revision_id else None
-                if rev is None or rev.article_id != row.id:
-                    findings.append(Finding("revisions", f"article {row.id}: its current "
-                                                         "revision is missing"))
-            for m in uow.media.all_with_data():
-                if hashlib.sha256(m.data).hexdigest() != m.sha256:
-                    findings.append(Finding("media", f"{m.sha256}: content does not match "
+            for art_id in uow.articles.without_current_revision():
+                findings.append(Finding("revisions", f"article {art_id}: its current "
+                                                     "revision is missing"))
+            for sha, data in uow.media.hashes_and_data():
+                if hashlib.sha256(data).hexdigest() != sha:
+                    findings.append(Finding("media", f"{sha}: content does not match "
                                                      "its hash"))
             missing, orphans = uow.search.out_of_step()
             if missing or orphans:

@@ -82,7 +82,8 @@ class ExportService:
         doc = build_ninjs(article, rendered.html, related, paths,
                           cats.get(article.category_id or "", ""))
         files["article.json"] = mf.dumps(doc)
-        files["index.html"] = self._render.page(article, related=related).encode("utf-8")
+        files["index.html"] = self._render.page(article, related=related,
+                                                rendered=rendered).encode("utf-8")
         meta = {"title": article.title, "subtitle": article.subtitle, "summary": article.summary,
                 "category": article.category_name, "tags": ", ".join(article.tags),
                 "byline": article.byline, "department": article.department,

@@ -45,9 +45,14 @@ class RenderService:
         related: Sequence[RelatedItem] | None = None,
         media_src: Callable[[MediaRef], str] = media_path,
         lang: str = "vi",
+        rendered: Rendered | None = None,
     ) -> str:
-        """The full page; *article* may hold unsaved text (the preview passes it)."""
-        rendered = self.body(article.body)
+        """The full page; *article* may hold unsaved text (the preview passes it).
+
+        *rendered*: the body already rendered by the caller, so it is not rendered twice.
+        """
+        if rendered is None:
+            rendered = self.body(article.body)
         if related is None:
             related = self.related(article.id)
         return render_page(article, rendered.html, related, media_src=media_src, site=self.site,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, exists, func, select, update
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session, aliased, undefer
 
 from editor_app.store import search_index
@@ -183,8 +183,14 @@ class Articles(_Repo):
             self.s.add(ArticleAuthorRow(article_id=article_id, person_id=pid, position=pos))
         self.s.flush()
 
-    def all_ids(self) -> list[str]:
-        return list(self.s.scalars(select(ArticleRow.id)))
+    def without_current_revision(self) -> list[str]:
+        """Articles whose current revision is missing or belongs to another article."""
+        rev = aliased(RevisionRow)
+        return list(self.s.scalars(
+            select(ArticleRow.id)
+            .outerjoin(rev, rev.id == ArticleRow.revision_id)
+            .where((rev.id.is_(None)) | (rev.article_id != ArticleRow.id))
+        ))
 
 
 class Revisions(_Repo):
@@ -264,8 +270,10 @@ class Media(_Repo):
             row.caption, row.credit, row.alt = caption, credit, alt
         self.s.flush()
 
-    def all_with_data(self) -> Sequence[MediaRow]:
-        return self.s.scalars(select(MediaRow).options(undefer(MediaRow.data))).all()
+    def hashes_and_data(self) -> Any:
+        """(sha256, data) one image at a time: all of them at once may not fit in memory."""
+        return self.s.execute(
+            select(MediaRow.sha256, MediaRow.data).execution_options(yield_per=20))
 
 
 class Related(_Repo):
@@ -312,13 +320,3 @@ class Search(_Repo):
         pks = set(self.s.scalars(select(ArticleRow.pk)))
         return len(pks - indexed), len(indexed - pks)
 
-
-def bump_version(session: Session, article_id: str, expected: int) -> bool:
-    """Compare-and-set the version counter; False when someone saved in between."""
-    result = session.execute(
-        update(ArticleRow)
-        .where(ArticleRow.id == article_id, ArticleRow.version == expected)
-        .values(version=expected + 1)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
