@@ -149,8 +149,10 @@ def test_article_render_writes_a_standalone_page(newsroom, tmp_path):
     assert printed.strip() == str(out)
     page = out.read_text("utf-8")
     assert "Tin &lt;b&gt;đậm&lt;/b&gt;" in page
-    assert "Tin cùng chuyên mục" not in page  # --lang en
-    assert "More in this section" in page
+    # The CLI speaks English here (--lang en); the page speaks the portal's Vietnamese.
+    assert "Tin cùng chuyên mục" in page
+    assert "More in this section" not in page
+    assert '<html lang="vi">' in page
     assert "<style>" in page  # CSS inlined: the file stands alone
 
 

@@ -1,135 +1,85 @@
-"""Message catalogue for errors raised by the core, in Vietnamese and English.
+"""Messages of the Qt-free core, from gettext catalogues in ``resources/locale/``.
 
-The GUI translates its own widgets through Qt; errors come from layers that
-must not import Qt, so they carry a code and are formatted here.
+The GUI translates its widgets through Qt; errors, statuses, roles and the
+portal page come from layers that must not import Qt, so they are looked up
+here. Each catalogue entry's ``msgctxt`` is the key the code asks for
+(``tr("not_found", what=…, key=…)``) and its ``msgid`` is the English text;
+``vi/LC_MESSAGES/editor_app.po`` translates it. The ``.po`` files are read as
+they are, once per language, with Babel's reader: no compile step that a
+wheel or a frozen build has to know about.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from editor_app import resources
+
+DOMAIN = "editor_app"
+SOURCE_LANGUAGE = "en"  # the msgids are English: English needs no translation file
+LANGUAGES = ("vi", "en")
+
+# The UI language of this process (the CLI's --lang, the GUI's setting). The published
+# page does not follow it: render/ asks for the portal's language with translate().
 _LANG = ["vi"]
 
-CATALOG: dict[str, dict[str, str]] = {
-    "not_found": {"en": "{what} not found: {key}", "vi": "Không tìm thấy {what}: {key}"},
-    "article": {"en": "article", "vi": "bài viết"},
-    "person": {"en": "person", "vi": "người dùng"},
-    "category": {"en": "category", "vi": "chuyên mục"},
-    "revision": {"en": "revision", "vi": "phiên bản"},
-    "comment": {"en": "comment", "vi": "bình luận"},
-    "media": {"en": "media file", "vi": "tệp ảnh"},
-    "role_forbidden": {
-        "en": "{name} ({role}) may not {action}.",
-        "vi": "{name} ({role}) không được phép {action}.",
-    },
-    "own_only": {
-        "en": "{name} may only {action} their own articles.",
-        "vi": "{name} chỉ được {action} bài của chính mình.",
-    },
-    "not_own": {
-        "en": "{name} may not {action} an article they wrote.",
-        "vi": "{name} không được {action} bài do chính mình viết.",
-    },
-    "bad_state": {
-        "en": "Cannot {action} an article that is {status}.",
-        "vi": "Không thể {action} bài đang ở trạng thái “{status}”.",
-    },
-    "note_required": {
-        "en": "A reason is required to {action}.",
-        "vi": "Cần ghi rõ lý do khi {action}.",
-    },
-    "conflict": {
-        "en": "The article was changed by {who} (version {theirs}) after you opened it "
-        "(version {yours}). Your text is kept; compare and choose.",
-        "vi": "Bài đã được {who} sửa (phiên bản {theirs}) sau khi bạn mở (phiên bản {yours}). "
-        "Nội dung của bạn vẫn được giữ; hãy so sánh và chọn.",
-    },
-    "invalid": {"en": "{field}: {problem}", "vi": "{field}: {problem}"},
-    "duplicate": {"en": "{what} already exists: {key}", "vi": "{what} đã tồn tại: {key}"},
-    "inactive": {"en": "{name} is deactivated.", "vi": "{name} đã bị khóa."},
-    "edited_after_approval": {
-        "en": "Edited after approval: needs review again.",
-        "vi": "Sửa sau khi đã duyệt: cần duyệt lại.",
-    },
-    "restored": {"en": "Restored from revision {n}", "vi": "Khôi phục từ phiên bản {n}"},
-    "disk_full": {
-        "en": "The disk is full: nothing was saved. Free some space; your text is kept.",
-        "vi": "Ổ đĩa đã đầy: chưa lưu được gì. Hãy giải phóng dung lượng; nội dung vẫn được giữ.",
-    },
-    "read_only": {
-        "en": "The newsroom store is open read-only: changes cannot be saved.",
-        "vi": "Kho bài đang mở ở chế độ chỉ đọc: không lưu được thay đổi.",
-    },
-    "busy": {
-        "en": "Another program kept the store busy for too long; try again.",
-        "vi": "Một chương trình khác giữ kho bài quá lâu; hãy thử lại.",
-    },
-    "corrupt": {
-        "en": "The store {path} is damaged ({problem}). It was moved to {moved}.",
-        "vi": "Kho bài {path} bị hỏng ({problem}). Tệp đã được chuyển sang {moved}.",
-    },
-}
 
-ACTIONS: dict[str, dict[str, str]] = {
-    "create": {"en": "create articles", "vi": "tạo bài"},
-    "edit": {"en": "edit", "vi": "sửa"},
-    "submit": {"en": "submit", "vi": "gửi duyệt"},
-    "start_review": {"en": "start reviewing", "vi": "nhận duyệt"},
-    "return": {"en": "return", "vi": "trả lại"},
-    "approve": {"en": "approve", "vi": "duyệt"},
-    "export": {"en": "export", "vi": "xuất bản"},
-    "withdraw": {"en": "withdraw", "vi": "gỡ tin"},
-    "archive": {"en": "archive", "vi": "lưu trữ"},
-    "comment": {"en": "comment", "vi": "bình luận"},
-    "pin_related": {"en": "change related articles", "vi": "chỉnh tin liên quan"},
-    "manage_categories": {"en": "manage categories", "vi": "quản lý chuyên mục"},
-    "manage_people": {"en": "manage people", "vi": "quản lý người dùng"},
-    "import": {"en": "import bundles", "vi": "nhập gói tin"},
-}
-
-STATUSES: dict[str, dict[str, str]] = {
-    "draft": {"en": "draft", "vi": "nháp"},
-    "submitted": {"en": "submitted", "vi": "chờ duyệt"},
-    "in_review": {"en": "in review", "vi": "đang duyệt"},
-    "returned": {"en": "returned", "vi": "bị trả lại"},
-    "approved": {"en": "approved", "vi": "đã duyệt"},
-    "exported": {"en": "exported", "vi": "đã xuất bản"},
-    "withdrawn": {"en": "withdrawn", "vi": "đã gỡ"},
-    "archived": {"en": "archived", "vi": "lưu trữ"},
-}
-
-ROLES: dict[str, dict[str, str]] = {
-    "reporter": {"en": "reporter", "vi": "phóng viên"},
-    "editor": {"en": "editor", "vi": "biên tập viên"},
-    "staff": {"en": "staff", "vi": "quản trị nội dung"},
-    "admin": {"en": "admin", "vi": "quản trị hệ thống"},
-}
+def normalise(lang: str) -> str:
+    """"en", "en_US", "EN" → "en"; anything else → "vi", the newsroom's language."""
+    return "en" if lang.lower().startswith("en") else "vi"
 
 
 def set_language(lang: str) -> None:
     """Choose the language of core messages ("vi" or "en")."""
-    _LANG[0] = "en" if lang.lower().startswith("en") else "vi"
+    _LANG[0] = normalise(lang)
 
 
 def language() -> str:
     return _LANG[0]
 
 
-def _pick(table: dict[str, dict[str, str]], key: str) -> str:
-    entry = table.get(key)
-    return entry[_LANG[0]] if entry else key
+@cache
+def messages(lang: str) -> dict[str, str]:
+    """Key → text in *lang*: the English source text, overlaid by the language's translations.
+
+    An entry left untranslated or marked fuzzy falls back to English, as gettext does.
+    """
+    # Imported here, not at module level: most starts show no core message before the
+    # window is up, and Babel's catalogue module is the heaviest import of this layer.
+    from babel.messages.pofile import read_po
+
+    with resources.path("locale", f"{DOMAIN}.pot").open("rb") as f:
+        table = {str(m.context): str(m.id) for m in read_po(f) if m.context}
+    if lang != SOURCE_LANGUAGE:
+        po = resources.path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.po")
+        with po.open("rb") as f:
+            table.update({str(m.context): str(m.string) for m in read_po(f, locale=lang)
+                          if m.context and m.string and not m.fuzzy})
+    return table
+
+
+def translate(lang: str, code: str, **params: object) -> str:
+    """Format the message *code* in *lang*, whatever the UI language is."""
+    return messages(normalise(lang)).get(code, code).format(**params)
 
 
 def tr(code: str, **params: object) -> str:
     """Format the message *code* in the current language."""
-    return _pick(CATALOG, code).format(**params)
+    return translate(_LANG[0], code, **params)
 
 
 def action_name(action: str) -> str:
-    return _pick(ACTIONS, action)
+    return _name("action", action)
 
 
 def status_name(status: str) -> str:
-    return _pick(STATUSES, status)
+    return _name("status", status)
 
 
 def role_name(role: str) -> str:
-    return _pick(ROLES, role)
+    return _name("role", role)
+
+
+def _name(kind: str, value: str) -> str:
+    # An unknown value shows as itself, as before: better a raw code than nothing.
+    return messages(_LANG[0]).get(f"{kind}.{value}", str(value))

@@ -59,7 +59,11 @@ class Appearance:
         if ours.load(str(resources.path("translations", f"editor_app_{lang}.qm"))):
             self._translators.append(ours)
         qt = QTranslator(self.app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Standard buttons (Yes/No/Cancel…): Qt's own catalogue, or ours where Qt ships
+        # none — there is no qtbase_vi in Qt (resources/translations/qtbase_vi.ts).
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{lang}", qt_dir) or qt.load(
+                str(resources.path("translations", f"qtbase_{lang}.qm"))):
             self._translators.append(qt)
         for t in self._translators:
             self.app.installTranslator(t)

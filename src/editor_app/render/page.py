@@ -1,67 +1,73 @@
 """The portal article page, as one standalone HTML document with its CSS inlined.
 
-Every field outside the body is escaped here; the body arrives already
-sanitized from the guard. The preview and the export both call this, so
-what the editor approves is what the portal gets.
+The page is ``resources/templates/article.html``, a Jinja2 template with
+autoescape on: every field is escaped by the template engine, so a field added
+later cannot forget it. The body arrives already sanitized from the guard and
+is the one value marked safe. The preview, ``article render`` and the export
+all call this, so what the editor approves is what the portal gets — in the
+portal's language, whatever the language of the person looking at it.
 """
 
 from __future__ import annotations
 
-import html
-from string import Template
-from typing import TYPE_CHECKING
+from functools import cache, partial
+from typing import TYPE_CHECKING, NamedTuple
 
 from editor_app import resources
+from editor_app.domain import i18n
 from editor_app.domain.entities import Article, MediaRef, RelatedItem, SiteInfo
-from editor_app.render.dates import format_date
+from editor_app.render.dates import format_date, html_datetime, short_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-LABELS = {
-    "vi": {"home": "Trang chủ", "related": "Tin cùng chuyên mục", "source": "Nguồn",
-           "photo": "Ảnh", "breadcrumb": "Đường dẫn", "tags": "Từ khóa",
-           "no_related": "Chưa có tin cùng chuyên mục.",
-           "body_error": "Không hiển thị được nội dung bài viết"},
-    "en": {"home": "Home", "related": "More in this section", "source": "Source",
-           "photo": "Photo", "breadcrumb": "Breadcrumb", "tags": "Tags",
-           "no_related": "No other articles in this section yet.",
-           "body_error": "The article body could not be shown"},
-}
+    import jinja2
+
+# The published page speaks the portal's language, not the UI's: readers of a
+# Vietnamese provincial portal read Vietnamese, and the preview must be that page.
+PORTAL_LANGUAGE = "vi"
+TEMPLATE = "templates/article.html"
 
 
-def e(text: str) -> str:
-    return html.escape(text, quote=True)
+@cache
+def _template() -> jinja2.Template:
+    # Imported on first render, not at start-up: the window needs no template to open.
+    import jinja2
+
+    env = jinja2.Environment(
+        # Rooted at resources/ so the template can include css/portal.css by name.
+        loader=jinja2.FileSystemLoader(resources.path()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,  # a misspelt field fails loudly, never renders blank
+        auto_reload=False,
+        keep_trailing_newline=True,
+    )
+    return env.get_template(TEMPLATE)
 
 
-def _breadcrumb(article: Article, labels: dict[str, str]) -> str:
-    parts = [f'<a href="/">{e(labels["home"])}</a>']
-    if article.category_path:
-        parts += [f"<span>{e(p)}</span>" for p in article.category_path.split(" / ")]
-    return '<span class="sep">›</span>'.join(parts)
+class Figure(NamedTuple):
+    src: str
+    alt: str
+    width: int
+    height: int
+    caption: str
+    credit: str
 
 
-def _figure(media: MediaRef, src: str, labels: dict[str, str]) -> str:
-    caption = e(media.caption)
-    if media.credit:
-        caption += f' <span class="credit">({e(labels["photo"])}: {e(media.credit)})</span>'
-    size = f' width="{media.width}" height="{media.height}"' if media.width else ""
-    alt = e(media.alt or media.caption)
-    figcaption = f"<figcaption>{caption.strip()}</figcaption>" if caption.strip() else ""
-    return f'<figure class="featured"><img src="{e(src)}" alt="{alt}"{size}>{figcaption}</figure>'
+class Link(NamedTuple):
+    href: str
+    title: str
+    date: str
 
 
-def _related(items: Sequence[RelatedItem], site: SiteInfo, lang: str,
-             labels: dict[str, str]) -> str:
-    if not items:
-        return f'<p class="empty">{e(labels["no_related"])}</p>'
-    lines = []
-    for it in items:
-        href = site.article_path.format(slug=it.slug, id=it.id)
-        date = format_date(it.updated_at, lang).split(", ", 1)[-1]
-        lines.append(f'<li><a href="{e(href)}">{e(it.title)}</a> '
-                     f'<span class="date">({e(date)})</span></li>')
-    return "<ul>\n" + "\n".join(lines) + "\n</ul>"
+def _featured(media: MediaRef, src: str) -> Figure:
+    return Figure(src, media.alt or media.caption, media.width, media.height,
+                  media.caption.strip(), media.credit.strip())
+
+
+def _related(items: Sequence[RelatedItem], site: SiteInfo) -> list[Link]:
+    return [Link(site.article_path.format(slug=it.slug, id=it.id), it.title,
+                 short_date(it.updated_at)) for it in items]
 
 
 def render_page(
@@ -71,44 +77,33 @@ def render_page(
     *,
     media_src: Callable[[MediaRef], str],
     site: SiteInfo | None = None,
-    lang: str = "vi",
+    lang: str | None = None,
     body_error: str = "",
 ) -> str:
+    """The whole page. *lang* is ignored: the page is always in :data:`PORTAL_LANGUAGE`.
+
+    (*lang* stays accepted so that callers written when the page followed the UI
+    language keep working; they can drop it.)
+    """
+    del lang
+    import markupsafe  # comes with Jinja2
+
     site = site or SiteInfo()
-    labels = LABELS["en" if lang == "en" else "vi"]
     shown_at = article.shown_date
-    if body_error:
-        body_html = (f'<div class="render-error" role="alert"><strong>{e(labels["body_error"])}'
-                     f"</strong>: {e(body_error)}</div>")
-    names = ", ".join(p.name for p in article.authors)
-    byline = article.byline or names
-    tags = "".join(f"<span>{e(t)}</span>" for t in article.tags)
-    values = {
-        "lang": "en" if lang == "en" else "vi",
-        "page_title": e(f"{article.title} - {site.name}"),
-        "css": resources.text("css", "portal.css"),
-        "site_name": e(site.name),
-        "site_tagline": e(site.tagline),
-        "breadcrumb_label": e(labels["breadcrumb"]),
-        "breadcrumb": _breadcrumb(article, labels),
-        "title": e(article.title),
-        "subtitle_block": f'<p class="subtitle">{e(article.subtitle)}</p>'
-        if article.subtitle else "",
-        "dateline_block": f'<span class="dateline">{e(article.dateline)}</span> — '
-        if article.dateline else "",
-        "date_iso": shown_at.isoformat(),
-        "date_text": e(format_date(shown_at, lang, with_time=True)),
-        "summary_block": f'<p class="sapo">{e(article.summary)}</p>' if article.summary else "",
-        "featured_block": _figure(article.featured, media_src(article.featured), labels)
-        if article.featured else "",
-        "body": body_html,
-        "byline_block": (f'<div class="authors">{e(byline)}</div>' if byline else "")
-        + (f'<div class="department">{e(article.department)}</div>'
-           if article.department else ""),
-        "source_block": f'<div class="source">{e(labels["source"])}: {e(article.source)}</div>'
-        if article.source else "",
-        "tags_block": f'<div class="tags">{e(labels["tags"])}: {tags}</div>' if tags else "",
-        "related_title": e(labels["related"]),
-        "related_block": _related(related, site, lang, labels),
-    }
-    return Template(resources.text("templates", "article.html")).substitute(values)
+    featured = article.featured
+    return _template().render(
+        lang=PORTAL_LANGUAGE,
+        _=partial(i18n.translate, PORTAL_LANGUAGE),
+        article=article,
+        site=site,
+        category_path=article.category_path.split(" / ") if article.category_path else [],
+        date_iso=html_datetime(shown_at),
+        date_text=format_date(shown_at, PORTAL_LANGUAGE, with_time=True),
+        featured=_featured(featured, media_src(featured)) if featured else None,
+        # The one value not escaped: the body was sanitized by nh3 with explicit
+        # allow-lists (render/sanitize.py, run by the guard) and must stay markup.
+        body=markupsafe.Markup(body_html),
+        body_error=body_error,
+        byline=article.byline or ", ".join(p.name for p in article.authors),
+        related=_related(related, site),
+    )
