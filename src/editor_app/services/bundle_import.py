@@ -1,6 +1,7 @@
 """Read a bundle back into a store: an editor receiving a reporter's work, or a restore.
 
-The bundle is verified first (hashes, names, sizes, ninjs, HTML). Identity
+The bundle is checked first by the rule `verify` shares (export/reader.py: names,
+sizes, methods, hashes, ids, dates, media); one bad bundle fails alone. Identity
 comes from the manifest: the same revision imported twice changes nothing;
 a newer one is applied as a new revision with the sender's revision id; if
 the local article has moved on (or diverged), the import is a conflict and
