@@ -272,7 +272,9 @@ def _export(args: argparse.Namespace, room: Newsroom, actor: Person) -> int:
         print(f"editor-app: {r.article_id}: {r.error}", file=sys.stderr)
     if tty or report.failed:
         print(f"editor-app: {report.summary()}", file=sys.stderr)
-    return 0 if not report.failed else 5
+    # One kind of refusal keeps its own code (3: not permitted, 4: not found).
+    codes = {r.exit_code for r in report.failed}
+    return 0 if not codes else codes.pop() if len(codes) == 1 else 5
 
 
 def verify_main(args: argparse.Namespace) -> int:

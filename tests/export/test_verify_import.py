@@ -88,7 +88,7 @@ HOSTILE = {
                              unicodedata.normalize("NFD", "Ắ.png"): b"b"},
                             "not a file a bundle may hold"),
     "unknown file": ({"run.sh": b"#!/bin/sh"}, "not a file a bundle may hold"),
-    "zip bomb": ({"index.html": b"\0" * (20 * 1024 * 1024)}, "zip bomb"),
+    "zip bomb": ({"index.html": b"\0" * (10 * 1024 * 1024)}, "zip bomb"),
 }
 
 

@@ -2,7 +2,7 @@
 
     python -m tests.faults.make_fixtures
 
-Each fixture is a small real store at that revision with known rows, so the
+Each store fixture is a small real store at that revision with known rows, so the
 upgrade test can check every row survives.
 """
 
@@ -54,5 +54,18 @@ def make_0001() -> Path:
     return target
 
 
+def make_bzip2_zeros() -> Path:
+    """2 GiB of zeros as one bzip2 stream (1.5 KB): the payload of a lying-header bomb."""
+    import bz2
+
+    target = FIXTURES / "zeros-2gib.bz2"
+    c = bz2.BZ2Compressor(9)
+    zeros = bytes(64 << 20)
+    out = [c.compress(zeros) for _ in range(32)]
+    target.write_bytes(b"".join([*out, c.flush()]))
+    return target
+
+
 if __name__ == "__main__":
     print(make_0001())
+    print(make_bzip2_zeros())

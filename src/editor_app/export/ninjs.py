@@ -60,7 +60,8 @@ def build_ninjs(
 ) -> dict[str, Any]:
     """The ninjs document of *article* as it stands (one revision)."""
     plain = markdown_to_plain(article.body)
-    created = iso(article.revised_at or article.updated_at)
+    # A clock set back between saves must not date this version before the first one.
+    created = iso(max(article.revised_at or article.updated_at, article.created_at))
     doc: dict[str, Any] = {
         "uri": article_uri(article.id),
         "type": "text",

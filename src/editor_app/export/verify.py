@@ -5,14 +5,12 @@ from __future__ import annotations
 import functools
 import json
 import os
-import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
-from editor_app.export import manifest as mf
-from editor_app.export.zipsafe import UnsafeBundle, check_archive, read_entry
+from editor_app.export.reader import Contents, read_bundle
 
 SCHEMA_ENV = "EDITOR_APP_NINJS_SCHEMA"
 SCHEMA_NAME = "ninjs-schema_3.1.json"
@@ -23,6 +21,7 @@ class Report:
     path: Path
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    contents: Contents | None = None
 
     @property
     def ok(self) -> bool:
@@ -116,72 +115,22 @@ def active_content(html: str) -> list[str]:
 def verify_bundle(path: Path, schema: Path | None = None, *, content: bool = True) -> Report:
     """Check the bundle at *path*.
 
-    ``content=False`` checks names, sizes, listing and hashes only: what an import
-    relies on (it renders the page again and does not read the ninjs body).
+    ``content=False`` runs only the checks an import relies on (reader.read_bundle):
+    names, sizes, methods, listing, hashes, ids, dates, media. The full check adds
+    the page and the ninjs body against the schema.
     """
     report = Report(Path(path))
-    try:
-        zf = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        report.problems.append(f"not a readable zip: {exc}")
+    report.contents = read_bundle(Path(path), report.problems)
+    if not content or report.contents is None:
         return report
-    with zf:
-        try:
-            entries = {e.name: e for e in check_archive(zf)}
-            data = {name: read_entry(zf, name) for name in entries}
-        except (UnsafeBundle, zipfile.BadZipFile, OSError, RuntimeError) as exc:
-            report.problems.append(f"unsafe or damaged: {exc}")
-            return report
-    if mf.NAME not in data:
-        report.problems.append("manifest.json is missing")
-        return report
-    try:
-        manifest = json.loads(data[mf.NAME])
-        listed = {f["path"]: f for f in manifest["files"]}
-    except (ValueError, KeyError, TypeError) as exc:
-        report.problems.append(f"manifest.json is not a valid manifest: {exc}")
-        return report
-    if manifest.get("format") != mf.FORMAT:
-        report.problems.append(f"manifest.json: format is {manifest.get('format')!r}")
-    present = set(data) - {mf.NAME}
-    for name in sorted(set(listed) - present):
-        report.problems.append(f"{name}: listed in the manifest but missing")
-    for name in sorted(present - set(listed)):
-        report.problems.append(f"{name}: present but not listed in the manifest")
-    for name in sorted(present & set(listed)):
-        want = listed[name]
-        if len(data[name]) != want.get("size"):
-            report.problems.append(
-                f"{name}: {len(data[name])} bytes, manifest says {want.get('size')}"
-            )
-        if mf.sha256(data[name]) != want.get("sha256"):
-            report.problems.append(f"{name}: SHA-256 does not match the manifest")
-    for required in ("article.json", "index.html", "article.md"):
-        if required not in present:
-            report.problems.append(f"{required} is missing")
-    if not content:
-        return report
-    if "index.html" in data:
-        report.problems += [
-            f"index.html: active content {a}"
-            for a in active_content(data["index.html"].decode("utf-8", "replace"))
-        ]
-    if "article.json" in data:
-        _check_ninjs(report, data["article.json"], manifest, schema or find_schema())
+    texts = report.contents.texts
+    report.problems += [f"index.html: active content {a}"
+                        for a in active_content(texts["index.html"].decode("utf-8", "replace"))]
+    _check_ninjs(report, report.contents.ninjs, schema or find_schema())
     return report
 
 
-def _check_ninjs(report: Report, raw: bytes, manifest: dict[str, Any], schema: Path | None) -> None:
-    try:
-        doc = json.loads(raw)
-    except ValueError as exc:
-        report.problems.append(f"article.json is not JSON: {exc}")
-        return
-    if not isinstance(doc, dict):
-        report.problems.append("article.json is not a ninjs object")
-        return
-    if doc.get("uri") != f"urn:uuid:{manifest.get('articleId')}":
-        report.problems.append("article.json: uri does not name the manifest's article")
+def _check_ninjs(report: Report, doc: dict[str, Any], schema: Path | None) -> None:
     for body in doc.get("bodies", []):
         found = active_content(str(body.get("value", "")))
         report.problems += [f"article.json body: active content {a}" for a in found]

@@ -89,6 +89,9 @@ class BackupService:
                 if hashlib.sha256(data).hexdigest() != sha:
                     findings.append(Finding("media", f"{sha}: content does not match "
                                                      "its hash"))
+            for art_id, path in health.missing_export_files(uow.session):
+                findings.append(Finding("exports", f"article {art_id}: its export record "
+                                        f"names {path}, which does not exist; export it again"))
             missing, orphans = uow.search.out_of_step()
             if missing or orphans:
                 findings.append(Finding("search index", f"{missing} articles not indexed, "

@@ -1,6 +1,7 @@
 """Read a bundle back into a store: an editor receiving a reporter's work, or a restore.
 
-The bundle is verified first (hashes, names, sizes, ninjs, HTML). Identity
+The bundle is checked first by the rule `verify` shares (export/reader.py: names,
+sizes, methods, hashes, ids, dates, media); one bad bundle fails alone. Identity
 comes from the manifest: the same revision imported twice changes nothing;
 a newer one is applied as a new revision with the sender's revision id; if
 the local article has moved on (or diverged), the import is a conflict and
@@ -9,8 +10,7 @@ nothing is overwritten.
 
 from __future__ import annotations
 
-import json
-import zipfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,9 +19,8 @@ from editor_app.domain import frontmatter, i18n
 from editor_app.domain.entities import Article, ArticleFields, Person
 from editor_app.domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from editor_app.domain.workflow import Action, Status, authorize
-from editor_app.export import manifest as mf
-from editor_app.export.verify import verify_bundle
-from editor_app.export.zipsafe import check_archive, read_entry
+from editor_app.export.reader import read_bundle
+from editor_app.export.zipsafe import UnsafeBundle, open_archive, read_entry
 from editor_app.services.common import acting, now
 from editor_app.services.drafting import (
     apply_fields,
@@ -49,23 +48,49 @@ class _Bundle:
     manifest: dict[str, Any]
     ninjs: dict[str, Any]
     doc: frontmatter.Document
-    media: dict[str, bytes]
+    media: Mapping[str, bytes]
+
+
+class _Media(Mapping[str, bytes]):
+    """The bundle's images by SHA-256, read from the zip one at a time when used.
+
+    Read again (bounded) rather than kept from the check: a batch of bundles with
+    many images would otherwise sit in memory together. The import hashes each
+    one again, so a file changed since the check is still caught.
+    """
+
+    def __init__(self, path: Path, names: list[str]) -> None:
+        self._path = path
+        self._names = {n.removeprefix("media/").split(".", 1)[0]: n for n in names}
+
+    def __getitem__(self, sha: str) -> bytes:
+        try:
+            with open_archive(self._path) as zf:
+                return read_entry(zf, self._names[sha])
+        except (UnsafeBundle, OSError) as exc:
+            raise InvalidInput(f"{self._path.name}: {exc}") from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
 
 
 def _read(path: Path, schema: Path | None) -> _Bundle:
-    # Names, sizes, listing and hashes are checked; the page and the ninjs body are not
-    # used (the page is rendered again here), so their content checks belong to verify.
-    report = verify_bundle(path, schema, content=False)
-    if not report.ok:
-        raise InvalidInput(f"{path.name}: " + "; ".join(report.problems[:5]))
-    with zipfile.ZipFile(path) as zf:
-        entries = [e.name for e in check_archive(zf)]
-        data = {name: read_entry(zf, name) for name in entries}
-    manifest = json.loads(data[mf.NAME])
-    media = {n.split("/", 1)[1].split(".", 1)[0]: b for n, b in data.items()
-             if n.startswith("media/")}
-    return _Bundle(manifest, json.loads(data["article.json"]),
-                   frontmatter.parse(data["article.md"].decode("utf-8")), media)
+    """The bundle, checked by the same rule `verify` applies (reader.read_bundle).
+
+    The page and the ninjs body are not used (the page is rendered again here), so
+    their content checks are verify's alone.
+    """
+    del schema  # the schema checks content an import does not use
+    problems: list[str] = []
+    found = read_bundle(path, problems)
+    if found is None or problems:
+        text = "; ".join(problems[:3]) or "not a bundle"
+        raise InvalidInput(" ".join(f"{path.name}: {text}".split()))  # one line
+    return _Bundle(found.manifest, found.ninjs, frontmatter.parse(found.markdown),
+                   _Media(path, found.media))
 
 
 def _featured(ninjs: dict[str, Any]) -> dict[str, str]:
@@ -82,13 +107,29 @@ def _featured(ninjs: dict[str, Any]) -> dict[str, str]:
     return {}
 
 
+# What one bad bundle may raise without stopping a batch; anything else is a bug or the
+# store failing, and stops it.
+_ONE_BUNDLE = (DomainError, ValueError, TypeError, KeyError, OSError)
+
+
+def _alone(path: Path, exc: Exception) -> DomainError:
+    if isinstance(exc, DomainError):
+        return exc
+    if isinstance(exc, OSError):
+        return InvalidInput(f"{path.name}: {exc.strerror or exc}")
+    return InvalidInput(f"{path.name}: not a valid bundle ({type(exc).__name__}: {exc})")
+
+
 class BundleImportService:
     def __init__(self, uow: UowFactory, schema: Path | None = None) -> None:
         self._uow = uow
         self.schema = schema
 
     def import_bundle(self, actor: Person, path: Path) -> ImportResult:
-        b = _read(Path(path), self.schema)
+        try:
+            b = _read(Path(path), self.schema)
+        except OSError as exc:
+            raise _alone(Path(path), exc) from None
         with self._uow(write=True) as uow:
             me = acting(uow, actor)
             authorize(Action.IMPORT, me.actor)
@@ -106,8 +147,8 @@ class BundleImportService:
             for p in chunk:  # reading and checking happens outside the write lock
                 try:
                     read.append(_read(Path(p), self.schema))
-                except DomainError as exc:
-                    read.append(exc)
+                except _ONE_BUNDLE as exc:
+                    read.append(_alone(Path(p), exc))
             with self._uow(write=True) as uow:
                 me = acting(uow, actor)
                 authorize(Action.IMPORT, me.actor)
@@ -118,8 +159,8 @@ class BundleImportService:
                     try:
                         with uow.session.begin_nested():  # a savepoint per bundle
                             results.append(self._import(uow, me, Path(p), b))
-                    except DomainError as exc:
-                        results.append(exc)
+                    except _ONE_BUNDLE as exc:
+                        results.append(_alone(Path(p), exc))
                 uow.commit()
             if progress is not None:
                 progress(len(results), len(paths))

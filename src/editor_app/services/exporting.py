@@ -1,23 +1,28 @@
 """Export approved articles as bundles (DESIGN.md §6), one or many, with progress.
 
-Order matters: the zip is written to a temporary file beside its target, the
-status change and export record are committed, and only then is the file
-renamed into place. A failed write changes no status; a failed commit leaves
-no file.
+Order matters: the zip is written to a temporary file beside its target, checked
+by the same rule `verify` applies, fsynced, renamed into place and the folder
+fsynced; only then are the status change and export record committed. A kill at
+any moment leaves either no record (the article stays approved and is exported
+again) or a record whose file exists. A failed commit removes the file it wrote.
+The temporary files a kill leaves are removed by the next export into that folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app import atomic
-from editor_app.domain import frontmatter, i18n
+from editor_app.domain import frontmatter, i18n, ids
 from editor_app.domain.entities import Article, ExportRecord, Person
-from editor_app.domain.errors import Conflict, DomainError
+from editor_app.domain.errors import Conflict, DomainError, InvalidInput
 from editor_app.domain.workflow import Action, Status, authorize
 from editor_app.export import manifest as mf
 from editor_app.export.ninjs import build_ninjs, iso
@@ -41,6 +46,7 @@ class ExportResult:
     title: str
     path: Path | None = None
     error: str = ""
+    exit_code: int = 0  # of the refusal, for the command line
 
 
 @dataclass
@@ -55,7 +61,46 @@ class BatchReport:
 
 
 def bundle_name(article: Article) -> str:
+    """``<slug>-<short id>.zip``, built only from a valid slug and id: never a path."""
+    if not ids.is_uuid(article.id):
+        raise InvalidInput(f"article {article.id[:40]!r}: not a valid id; it cannot name a "
+                           "bundle")
+    if not ids.is_slug(article.slug):
+        raise InvalidInput(f"article {article.id}: slug {article.slug[:40]!r} is not valid "
+                           "(a-z, 0-9, -); change it before exporting")
     return f"{article.slug}-{article.id[:8]}.zip"
+
+
+# A temporary file another export may still be writing is left alone for this long.
+STALE_PART = timedelta(hours=1)
+
+
+def remove_stale_parts(folder: Path, name: str) -> list[Path]:
+    """Remove what killed exports left in *folder*: ``.<bundle>.<random>.part`` files.
+
+    Those of *name* (the bundle being written now) go whatever their age: one export
+    of an article at a time. Those of other bundles go once they are an hour old.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    limit = time.time() - STALE_PART.total_seconds()
+    for part in folder.glob(".*.zip.*.part"):
+        with contextlib.suppress(OSError):
+            if part.name.startswith(f".{name}.") or part.stat().st_mtime < limit:
+                part.unlink()
+                removed.append(part)
+    return removed
+
+
+def _refuse_unless_verified(path: Path, name: str) -> None:
+    """Export never writes a bundle its own `verify` refuses."""
+    from editor_app.export.verify import verify_bundle
+
+    report = verify_bundle(path)
+    if not report.ok:
+        raise InvalidInput(f"{name}: the bundle would not pass verify: "
+                           + "; ".join(report.problems[:3]))
 
 
 class ExportService:
@@ -105,10 +150,17 @@ class ExportService:
             authorize(Action.EXPORT, me.actor, Status(row.status), row.author_id)
         article, files = self.bundle_files(article_id)
         target = Path(out_dir) / bundle_name(article)
+        remove_stale_parts(target.parent, target.name)
         with atomic.atomic_path(target) as tmp:
             write_zip_file(tmp, files)
+            _refuse_unless_verified(tmp, target.name)
             digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+        # The file is in place (renamed, folder fsynced): only now may a record claim it.
+        try:
             self._record(me, article, target, digest)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
         return target
 
     def _record(self, me: Person, article: Article, target: Path, digest: str) -> None:
@@ -158,7 +210,8 @@ class ExportService:
                 report.written.append(ExportResult(aid, title, path))
             except (DomainError, OSError) as exc:
                 title = aid
-                report.failed.append(ExportResult(aid, aid, None, str(exc)))
+                code = exc.exit_code if isinstance(exc, DomainError) else 5
+                report.failed.append(ExportResult(aid, aid, None, str(exc), code))
             if progress is not None:
                 progress(i + 1, total, title)
         return report

@@ -5,12 +5,13 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.store.backup import check_file
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from sqlalchemy.orm import Session
 
 HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm")
@@ -82,3 +83,21 @@ def newest_good_backup(backups_dir: Path) -> Path | None:
         if check_file(candidate) is None:
             return candidate
     return None
+
+
+def missing_export_files(session: Session) -> list[tuple[str, str]]:
+    """(article id, path) of each article's newest export record whose file is gone.
+
+    A record that claims a bundle which does not exist (a kill between record and
+    rename in older versions, or a file deleted by hand) means the portal may lack it.
+    """
+    from sqlalchemy import select
+
+    from editor_app.store.models import ExportRecordRow
+
+    newest: dict[str, str] = {}
+    rows = session.execute(select(ExportRecordRow.article_id, ExportRecordRow.path)
+                           .order_by(ExportRecordRow.at))
+    for article_id, path in rows:
+        newest[article_id] = path
+    return [(a, p) for a, p in newest.items() if not Path(p).is_file()]
