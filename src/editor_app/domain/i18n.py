@@ -28,6 +28,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{name} may not {action} an article they wrote.",
         "vi": "{name} không được {action} bài do chính mình viết.",
     },
+    "not_writer": {
+        "en": "{name} wrote or co-wrote this article and may not {action} it: "
+        "another editor must.",
+        "vi": "{name} đã viết hoặc cùng viết bài này nên không được {action}: "
+        "cần một biên tập viên khác.",
+    },
+    "credit_others": {
+        "en": "{name} may not list other people as authors; an editor can.",
+        "vi": "{name} không được ghi tên người khác là tác giả; biên tập viên có thể làm việc đó.",
+    },
     "bad_state": {
         "en": "Cannot {action} an article that is {status}.",
         "vi": "Không thể {action} bài đang ở trạng thái “{status}”.",
