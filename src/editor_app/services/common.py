@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import i18n
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     UowFactory = Callable[..., UnitOfWork]
 
 Clock = Callable[[], datetime]
+_TICK = timedelta(microseconds=1)
 
 
 def now() -> datetime:
@@ -27,8 +28,11 @@ def now() -> datetime:
 
 
 def later_of(clock: Clock, *after: datetime | None) -> datetime:
-    """The clock's time, but never before *after*: a clock set back keeps causal order."""
-    return max([clock(), *(t for t in after if t is not None)])
+    """The clock's time, but after every one of *after*: a clock set back keeps causal order.
+
+    Strictly after (by a microsecond at least), so events of one article never tie.
+    """
+    return max([clock(), *(t + _TICK for t in after if t is not None)])
 
 
 def new_id() -> str:
