@@ -57,8 +57,9 @@ def test_an_upgraded_store_refuses_an_approval_by_a_writer(fixture, tmp_path):
     try:
         with pytest.raises(sqlite3.IntegrityError, match="four eyes"), con:
             con.execute("INSERT INTO article_authors VALUES ('a1', 'p2', 1)")  # the approver
-        with pytest.raises(sqlite3.IntegrityError, match="four eyes"), con:
+        with con:
             con.execute("UPDATE articles SET approved_by_id = NULL WHERE id = 'a1'")
+        with pytest.raises(sqlite3.IntegrityError, match="four eyes"), con:
             con.execute("UPDATE articles SET approved_by_id = 'p1' WHERE id = 'a1'")
     finally:
         con.close()

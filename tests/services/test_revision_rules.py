@@ -59,6 +59,26 @@ def test_an_imported_new_text_sends_an_approved_article_back_to_review(room, cas
         o.exporting.export(there.staff, art.id, tmp_path / "out")
 
 
+def test_the_approver_importing_even_the_same_text_ends_their_approval(room, cast, other,
+                                                                       tmp_path):
+    art = approved_article(room, cast)
+    v1 = bundle_of(room, art.id, tmp_path / "v1.zip")
+    there = Cast(other)
+    o = other.services
+    o.bundles.import_bundle(there.editor, v1)
+    o.review.submit(there.reporter, art.id)
+    o.review.start_review(there.editor2, art.id)
+    o.review.approve(there.editor2, art.id)
+    body = art.body
+    room.services.drafting.edit(cast.editor2, art.id, ArticleFields(body="Tạm\n"))
+    room.services.drafting.edit(cast.editor2, art.id, ArticleFields(body=body))
+    v3 = bundle_of(room, art.id, tmp_path / "v3.zip")  # a new revision, the same text
+    assert o.bundles.import_bundle(there.editor2, v3).outcome == "updated"
+    got = o.drafting.get(art.id)
+    assert (got.status, got.approved_by, got.body) == (Status.IN_REVIEW, None, body)
+    assert there.editor2.id in got.writer_ids
+
+
 def test_a_reporter_import_credits_no_other_login(room, cast, other, tmp_path):
     art = draft(room, cast.reporter2, "Bài của Dung")
     bundle = bundle_of(room, art.id, tmp_path / "b.zip")

@@ -135,11 +135,12 @@ def receive_revision(
     if new:
         uow.articles.add(row)
         record_transition(uow, row, actor, None, note, at=at)
-    elif after != before:
+    elif after != before or row.approved_by_id == actor.id:
+        # The approval covered the old content; the new content needs another look. The
+        # approver writing a revision, even an unchanged one, ends their approval too.
         old = Status(row.status)
         again = status_after_change(old)
         if again is not old:
-            # The approval covered the old content; the new content needs another look.
             row.status = again.value
             row.approved_at = row.approved_by_id = None
             uow.session.flush()  # the approval is gone before the new writer is recorded
