@@ -64,3 +64,15 @@ def test_the_service_edit_after_approval_passes_the_triggers(room, cast, in_revi
     got = s.drafting.edit(third, in_review.id, ArticleFields(
         author_ids=(cast.reporter.id, third.id), body="Sửa sau duyệt\n"))
     assert (got.status.value, got.approved_by) == ("in_review", None)
+
+
+def test_every_four_eyes_trigger_exists_at_head(room):
+    """A later batch migration rebuilding one of these tables would drop its triggers."""
+    con = sql(room)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    finally:
+        con.close()
+    assert {n for n in names if n.startswith("four_eyes_")} == {
+        "four_eyes_articles_insert", "four_eyes_articles_update", "four_eyes_authors_insert",
+        "four_eyes_authors_update", "four_eyes_revisions_insert"}

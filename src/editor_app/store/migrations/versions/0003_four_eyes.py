@@ -7,6 +7,10 @@ the approver as an author, or the approver writing a revision while the approval
 stands. The services refuse the same first, with a message a person understands.
 Approvals already in the store are left as they are.
 
+A later migration that rebuilds one of these tables in SQLite batch mode drops
+its triggers: it must create them again (tests/store/test_four_eyes.py checks
+they exist at head).
+
 Revision ID: 0003
 Revises: 0002
 """
