@@ -37,17 +37,35 @@ ROWS_0001 = {
 
 
 def make_0001() -> Path:
+    return make("0001")
+
+
+def make_0002() -> Path:
+    return make("0002")
+
+
+def make(revision: str) -> Path:
+    """The same rows at schema *revision* (from 0002 on, with their search index)."""
     FIXTURES.mkdir(exist_ok=True)
-    target = FIXTURES / "store-0001.sqlite3"
+    target = FIXTURES / f"store-{revision}.sqlite3"
     target.unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{target}")
-    schema.upgrade(engine, target="0001")
+    schema.upgrade(engine, target=revision)
     engine.dispose()
     con = sqlite3.connect(target)
     for table, rows in ROWS_0001.items():
         for row in rows:
             con.execute(f"INSERT INTO {table} VALUES ({','.join('?' * len(row))})", row)
     con.commit()
+    if revision != "0001":
+        from sqlalchemy import create_engine
+
+        from editor_app.store import search_index
+
+        plain = create_engine(f"sqlite:///{target}")
+        with plain.begin() as conn:
+            search_index.rebuild(conn)
+        plain.dispose()
     con.execute("PRAGMA journal_mode = DELETE")  # one self-contained file in the repository
     con.execute("VACUUM")
     con.close()
@@ -68,4 +86,5 @@ def make_bzip2_zeros() -> Path:
 
 if __name__ == "__main__":
     print(make_0001())
+    print(make_0002())
     print(make_bzip2_zeros())

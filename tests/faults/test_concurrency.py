@@ -52,7 +52,7 @@ def test_two_people_on_one_article_both_versions_are_kept(store):
         b.services.drafting.edit(an, art_id, ArticleFields(
             body=caught.value.current_body + "\nPhóng viên sửa.\n"),
             expected_version=caught.value.current_version)
-        bodies = [a.services.review.revision(r.id).snapshot["body"]
+        bodies = [a.services.review.revision(r.id).snapshot.body
                   for r in a.services.review.revisions(art_id)]
         assert "Biên tập viên sửa.\n" in bodies
         assert any("Phóng viên sửa." in x and "Biên tập viên sửa." in x for x in bodies)

@@ -56,7 +56,7 @@ def test_every_acknowledged_save_survives_sigkill(store):
     con.close()
     room = open_newsroom(resolve(data))
     try:
-        bodies = {room.services.review.revision(r.id).snapshot["body"].split("\n")[0]
+        bodies = {room.services.review.revision(r.id).snapshot.body.split("\n")[0]
                   for r in room.services.review.revisions(article)}
         missing = [f"k{k} save {i}" for k, i in acked if f"k{k} save {i}" not in bodies]
         assert missing == []

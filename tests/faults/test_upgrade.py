@@ -15,7 +15,7 @@ OLDER = sorted(FIXTURES.glob("store-*.sqlite3"))
 
 def test_there_is_a_fixture_for_every_older_revision():
     revisions = {p.stem.removeprefix("store-") for p in OLDER}
-    assert revisions == {"0001"}  # add one here (make_fixtures.py) with each new migration
+    assert revisions == {"0001", "0002"}  # add one here (make_fixtures.py) with each new migration
     assert schema.HEAD not in revisions
 
 
@@ -42,4 +42,24 @@ def test_older_store_upgrades_with_every_row_intact(fixture, tmp_path):
     for table, rows in ROWS_0001.items():
         assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == len(rows), table
     con.close()
-    assert len(list(paths.backups_dir.glob("before-migration-0001-*.sqlite3"))) == 1
+    revision = fixture.stem.removeprefix("store-")
+    assert len(list(paths.backups_dir.glob(f"before-migration-{revision}-*.sqlite3"))) == 1
+
+
+@pytest.mark.parametrize("fixture", OLDER, ids=lambda p: p.stem)
+def test_an_upgraded_store_refuses_an_approval_by_a_writer(fixture, tmp_path):
+    """Migration 0003: approvals already there stay; a new one by a writer is refused."""
+    paths = resolve(tmp_path / "data")
+    paths.data_dir.mkdir(parents=True)
+    shutil.copy(fixture, paths.database_file)
+    open_newsroom(paths).close()
+    con = sqlite3.connect(paths.database_file)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="four eyes"), con:
+            con.execute("INSERT INTO article_authors VALUES ('a1', 'p2', 1)")  # the approver
+        with con:
+            con.execute("UPDATE articles SET approved_by_id = NULL WHERE id = 'a1'")
+        with pytest.raises(sqlite3.IntegrityError, match="four eyes"), con:
+            con.execute("UPDATE articles SET approved_by_id = 'p1' WHERE id = 'a1'")
+    finally:
+        con.close()

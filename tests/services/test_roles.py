@@ -11,7 +11,7 @@ import pytest
 
 from editor_app.domain.entities import ArticleFields
 from editor_app.domain.errors import InvalidState, PermissionDenied
-from editor_app.domain.workflow import Action, Role, Status
+from editor_app.domain.workflow import Action, Role, Status, allowed
 from tests.conftest import draft
 from tests.domain.test_workflow_table import ARTICLE_ACTIONS, expected
 
@@ -104,3 +104,34 @@ def test_approval_records_who_and_when(room, cast):
     art = walk_to(room, cast, cast.reporter, Status.APPROVED)
     assert art.approved_by == cast.editor.name
     assert art.approved_at is not None
+
+
+@pytest.mark.parametrize("action", [Action.START_REVIEW, Action.RETURN, Action.APPROVE])
+@pytest.mark.parametrize("how", ["co-author", "revision writer"])
+def test_a_co_writing_editor_may_review_but_never_approve(room, cast, action, how):
+    """Four eyes: listed co-authors and writers of any revision are refused approval only."""
+    s = room.services
+    art = draft(room, cast.reporter)
+    if how == "co-author":
+        s.drafting.edit(cast.editor2, art.id, ArticleFields(
+            author_ids=(cast.reporter.id, cast.editor.id)))
+    else:
+        s.drafting.edit(cast.editor, art.id, ArticleFields(body="Biên tập lại\n"))
+    s.review.submit(cast.reporter, art.id)
+    if action is not Action.START_REVIEW:
+        s.review.start_review(cast.editor2, art.id)
+    art = s.drafting.get(art.id)
+    may, _why = allowed(action, cast.editor.actor, art.status, art.author_id,
+                        writers=art.writer_ids)
+    audit_before = len(s.review.transitions(art.id))
+    if action is Action.APPROVE:
+        assert not may
+        with pytest.raises(PermissionDenied):
+            attempt(room, action, cast.editor, art)
+        after = s.drafting.get(art.id)
+        assert (after.status, after.approved_by) == (Status.IN_REVIEW, None)
+        assert len(s.review.transitions(art.id)) == audit_before
+    else:
+        assert may
+        attempt(room, action, cast.editor, art)
+        assert len(s.review.transitions(art.id)) == audit_before + 1

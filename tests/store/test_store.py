@@ -47,7 +47,7 @@ def test_second_editor_gets_a_conflict_and_nothing_is_lost(tmp_path, cast, room)
             cast.editor2, art.id, ArticleFields(body="Bản của Thành\n\nBản của Lan\n"),
             expected_version=caught.value.current_version)
         assert merged.version == 3
-        bodies = [other.services.review.revision(r.id).snapshot["body"]
+        bodies = [other.services.review.revision(r.id).snapshot.body
                   for r in other.services.review.revisions(art.id)]
         assert bodies == ["Nội dung bài.\n", "Bản của Thành\n", "Bản của Thành\n\nBản của Lan\n"]
     finally:

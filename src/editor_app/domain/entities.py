@@ -5,11 +5,14 @@ No live ORM object ever leaves the service layer; these are what callers get.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from editor_app.domain.workflow import Actor, Role, Status
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 def to_jsonable(obj: Any) -> Any:
@@ -114,6 +117,8 @@ class Article:
     featured: MediaRef | None = None
     media: tuple[MediaRef, ...] = ()
     revised_at: datetime | None = None  # when the current revision was written
+    # Everyone who may not approve it: the owner, listed authors, writers of any revision.
+    writer_ids: tuple[str, ...] = ()
 
     @property
     def shown_date(self) -> datetime:
@@ -144,6 +149,64 @@ class ArticleFields:
 
 
 @dataclass(frozen=True)
+class Snapshot:
+    """Everything a revision brings back: the text and metadata of an article, typed.
+
+    Stored as JSON in the revision; :meth:`from_json` reads every revision ever
+    written (older ones may miss keys: they get the defaults).
+    """
+
+    title: str = ""
+    subtitle: str = ""
+    summary: str = ""
+    body: str = ""
+    slug: str = ""
+    category_id: str | None = None
+    tags: tuple[str, ...] = ()
+    byline: str = ""
+    department: str = ""
+    source: str = ""
+    dateline: str = ""
+    author_ids: tuple[str, ...] = ()
+    featured_sha256: str | None = None
+    featured_caption: str = ""
+    featured_credit: str = ""
+    featured_alt: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: list(v) if isinstance(v := getattr(self, f.name), tuple) else v
+                for f in fields(self)}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any] | None) -> Snapshot:
+        data = data or {}
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name not in data or data[f.name] is None:
+                continue
+            v = data[f.name]
+            if f.name in ("tags", "author_ids"):
+                values[f.name] = tuple(str(x) for x in v)
+            else:
+                values[f.name] = str(v) if v != "" or f.name not in _OPTIONAL else None
+        return cls(**values)
+
+    def to_fields(self) -> ArticleFields:
+        """The snapshot as an edit that sets every field (restore); no title: keep the current."""
+        return ArticleFields(
+            title=self.title or None, subtitle=self.subtitle, summary=self.summary, body=self.body,
+            slug=self.slug, category_id=self.category_id or "", tags=self.tags,
+            byline=self.byline, department=self.department, source=self.source,
+            dateline=self.dateline, author_ids=self.author_ids or None,
+            featured_sha256=self.featured_sha256 or "", featured_caption=self.featured_caption,
+            featured_credit=self.featured_credit, featured_alt=self.featured_alt,
+        )
+
+
+_OPTIONAL = ("category_id", "featured_sha256")  # "" and None both mean "none"
+
+
+@dataclass(frozen=True)
 class RevisionInfo:
     id: str
     article_id: str
@@ -158,7 +221,7 @@ class RevisionInfo:
 
 @dataclass(frozen=True)
 class Revision(RevisionInfo):
-    snapshot: dict[str, Any] = field(default_factory=dict)  # every field, body included
+    snapshot: Snapshot = field(default_factory=Snapshot)  # every field, body included
 
 
 @dataclass(frozen=True)

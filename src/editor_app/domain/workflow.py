@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from editor_app.domain import i18n
 from editor_app.domain.errors import InvalidInput, InvalidState, PermissionDenied
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
 
 class Status(StrEnum):
@@ -52,6 +56,8 @@ class Owner(StrEnum):
     ANY = "any"
     OWN = "own"  # only the article's author
     NOT_OWN = "not_own"  # never the article's author
+    # Four eyes: never the owner, a listed author, or anyone who wrote a revision of it.
+    NOT_WRITER = "not_writer"
 
 
 @dataclass(frozen=True)
@@ -78,7 +84,7 @@ RULES: dict[Action, Rule] = {
     Action.RETURN: Rule(
         EDITORS, frozenset({S.SUBMITTED, S.IN_REVIEW}), S.RETURNED, Owner.NOT_OWN, True
     ),
-    Action.APPROVE: Rule(EDITORS, frozenset({S.IN_REVIEW}), S.APPROVED, Owner.NOT_OWN),
+    Action.APPROVE: Rule(EDITORS, frozenset({S.IN_REVIEW}), S.APPROVED, Owner.NOT_WRITER),
     Action.EXPORT: Rule(STAFF, frozenset({S.APPROVED, S.EXPORTED}), S.EXPORTED),
     Action.WITHDRAW: Rule(STAFF, frozenset({S.EXPORTED}), S.WITHDRAWN, note_required=True),
     Action.ARCHIVE: Rule(
@@ -94,6 +100,17 @@ RULES: dict[Action, Rule] = {
 # An editor may edit any article that has not left the newsroom, including
 # others' drafts; editing an approved article sends it back to review.
 EDITOR_EDITABLE = frozenset({S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.RETURNED, S.APPROVED})
+
+# A new revision whose content differs reaches an article in one of these states: the
+# approval covered the old content, so the article goes back to the state given here
+# (approval cleared, an audit row written), whatever brought the revision (edit,
+# restore, bundle import, sync).
+REVIEW_AGAIN: dict[Status, Status] = {S.APPROVED: S.IN_REVIEW}
+
+
+def status_after_change(status: Status) -> Status:
+    """The status an article takes when changed content reaches it."""
+    return REVIEW_AGAIN.get(status, status)
 
 
 @dataclass(frozen=True)
@@ -118,9 +135,13 @@ def authorize(
     status: Status | None = None,
     author_id: str | None = None,
     note: str | None = None,
+    *,
+    writers: Collection[str] = (),
 ) -> Status | None:
     """Check *actor* may take *action*; return the new status (or None).
 
+    *writers*: everyone who wrote the article besides *author_id* (listed authors,
+    writers of any revision); the four-eyes rule of approval refuses them all.
     Raises PermissionDenied for role or ownership, InvalidState for status,
     InvalidInput for a missing reason.
     """
@@ -136,8 +157,10 @@ def authorize(
         return None
     if rule.owner is Owner.OWN and not own:
         raise _deny("own_only", actor, action)
-    if rule.owner is Owner.NOT_OWN and own:
+    if rule.owner in (Owner.NOT_OWN, Owner.NOT_WRITER) and own:
         raise _deny("not_own", actor, action)
+    if rule.owner is Owner.NOT_WRITER and actor.id in writers:
+        raise _deny("not_writer", actor, action)
     if rule.from_states is not None and status not in rule.from_states:
         raise _bad_state(action, status)
     if rule.note_required and not (note and note.strip()):
@@ -152,11 +175,19 @@ def _bad_state(action: Action, status: Status) -> InvalidState:
 
 
 def allowed(
-    action: Action, actor: Actor, status: Status | None = None, author_id: str | None = None
+    action: Action,
+    actor: Actor,
+    status: Status | None = None,
+    author_id: str | None = None,
+    *,
+    writers: Collection[str] = (),
 ) -> tuple[bool, str]:
-    """(may, why not) for the GUI; the reason is empty when allowed."""
+    """(may, why not) for the GUI; the reason is empty when allowed.
+
+    Pass ``writers=article.writer_ids`` so approval is greyed out for co-authors too.
+    """
     try:
-        authorize(action, actor, status, author_id, note="x")
+        authorize(action, actor, status, author_id, note="x", writers=writers)
     except (PermissionDenied, InvalidState, InvalidInput) as exc:
         return False, str(exc)
     return True, ""

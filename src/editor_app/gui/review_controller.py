@@ -178,7 +178,7 @@ class ReviewController(QObject):
             return
         a, b = services.review.revision(first), services.review.revision(second)
         old, new = (a, b) if a.number <= b.number else (b, a)
-        self.w.history.show_diff(old.snapshot, new.snapshot,
+        self.w.history.show_diff(old.snapshot.to_json(), new.snapshot.to_json(),
                                  (f"#{old.number} {old.author_name}",
                                   f"#{new.number} {new.author_name}"))
 

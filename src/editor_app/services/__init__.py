@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from editor_app.services.bundle_import import BundleImportService
+from editor_app.services.common import now
 from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
 from editor_app.services.media import MediaService
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from editor_app.render.guard import RenderGuard
-    from editor_app.services.common import UowFactory
+    from editor_app.services.common import Clock, UowFactory
 
 
 @dataclass(frozen=True)
@@ -37,18 +38,21 @@ class Services:
     bundles: BundleImportService
 
     @classmethod
-    def build(cls, uow: UowFactory, render_guard: Callable[[], RenderGuard]) -> Services:
+    def build(
+        cls, uow: UowFactory, render_guard: Callable[[], RenderGuard], clock: Clock = now
+    ) -> Services:
+        """*clock*: what "now" is for revisions and status changes (tests move it)."""
         media = MediaService(uow)
         rendering = RenderService(uow, render_guard, media)
         return cls(
             people=PeopleService(uow),
             taxonomy=TaxonomyService(uow),
-            drafting=DraftingService(uow),
-            review=ReviewService(uow),
+            drafting=DraftingService(uow, clock),
+            review=ReviewService(uow, clock),
             search=SearchService(uow),
             related=RelatedService(uow),
             media=media,
             rendering=rendering,
             exporting=ExportService(uow, rendering, media),
-            bundles=BundleImportService(uow),
+            bundles=BundleImportService(uow, clock=clock),
         )

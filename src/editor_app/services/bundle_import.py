@@ -11,28 +11,30 @@ nothing is overwritten.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import frontmatter, i18n
-from editor_app.domain.entities import Article, ArticleFields, Person
+from editor_app.domain.entities import Article, ArticleFields, Person, Snapshot
 from editor_app.domain.errors import Conflict, DomainError, InvalidInput, NotFound
-from editor_app.domain.workflow import Action, Status, authorize
+from editor_app.domain.fields import merge
+from editor_app.domain.workflow import WRITERS, Action, Role, Status, authorize
 from editor_app.export.reader import read_bundle
 from editor_app.export.zipsafe import UnsafeBundle, open_archive, read_entry
-from editor_app.services.common import acting, now
-from editor_app.services.drafting import (
-    apply_fields,
+from editor_app.services.article import (
+    Incoming,
     load_article,
-    record_transition,
-    reindex,
-    write_revision,
+    new_article_row,
+    prepare,
+    receive_revision,
 )
+from editor_app.services.common import acting, later_of, now
 from editor_app.services.media import store_media
 
 if TYPE_CHECKING:
-    from editor_app.services.common import UowFactory
+    from editor_app.services.common import Clock, UowFactory
+    from editor_app.store.models import ArticleRow
     from editor_app.store.uow import UnitOfWork
 
 
@@ -121,19 +123,21 @@ def _alone(path: Path, exc: Exception) -> DomainError:
 
 
 class BundleImportService:
-    def __init__(self, uow: UowFactory, schema: Path | None = None) -> None:
+    def __init__(self, uow: UowFactory, schema: Path | None = None, clock: Clock = now) -> None:
         self._uow = uow
         self.schema = schema
+        self._clock = clock
 
     def import_bundle(self, actor: Person, path: Path) -> ImportResult:
         try:
             b = _read(Path(path), self.schema)
         except OSError as exc:
             raise _alone(Path(path), exc) from None
+        text = bundle_text(b)  # text work before the write lock, never under it
         with self._uow(write=True) as uow:
             me = acting(uow, actor)
             authorize(Action.IMPORT, me.actor)
-            result = self._import(uow, me, Path(path), b)
+            result = self._import(uow, me, Path(path), b, text)
             uow.commit()
             return result
 
@@ -143,22 +147,23 @@ class BundleImportService:
         results: list[ImportResult | Exception] = []
         for start in range(0, len(paths), batch):
             chunk = paths[start:start + batch]
-            read: list[_Bundle | Exception] = []
-            for p in chunk:  # reading and checking happens outside the write lock
+            read: list[tuple[_Bundle, Incoming] | Exception] = []
+            for p in chunk:  # reading, checking and text work happen outside the write lock
                 try:
-                    read.append(_read(Path(p), self.schema))
+                    b = _read(Path(p), self.schema)
+                    read.append((b, bundle_text(b)))
                 except _ONE_BUNDLE as exc:
                     read.append(_alone(Path(p), exc))
             with self._uow(write=True) as uow:
                 me = acting(uow, actor)
                 authorize(Action.IMPORT, me.actor)
-                for p, b in zip(chunk, read, strict=True):
-                    if isinstance(b, Exception):
-                        results.append(b)
+                for p, item in zip(chunk, read, strict=True):
+                    if isinstance(item, Exception):
+                        results.append(item)
                         continue
                     try:
                         with uow.session.begin_nested():  # a savepoint per bundle
-                            results.append(self._import(uow, me, Path(p), b))
+                            results.append(self._import(uow, me, Path(p), *item))
                     except _ONE_BUNDLE as exc:
                         results.append(_alone(Path(p), exc))
                 uow.commit()
@@ -166,7 +171,12 @@ class BundleImportService:
                 progress(len(results), len(paths))
         return results
 
-    def _import(self, uow: UnitOfWork, me: Person, path: Path, b: _Bundle) -> ImportResult:
+    def _import(self, uow: UnitOfWork, me: Person, path: Path, b: _Bundle,
+                text: Incoming | None = None) -> ImportResult:
+        """Apply one read bundle through the rules every revision obeys (receive_revision).
+
+        *text*: ``bundle_text(b)``, worked out before the write lock was taken.
+        """
         m = b.manifest
         article_id, revision_id = str(m["articleId"]), str(m["revisionId"])
         version, chain = int(m["version"]), [str(x) for x in m.get("revisionChain", [])]
@@ -174,73 +184,107 @@ class BundleImportService:
             if store_media(uow, data).sha256 != sha:
                 raise InvalidInput(f"media/{sha}: content does not match its name")
         notes: list[str] = []
-        fields = self._fields(uow, b, notes)
         row = uow.articles.get(article_id)
+        if row is not None and row.revision_id == revision_id:
+            return ImportResult(load_article(uow, row), "unchanged")
         if row is None:
             outcome = "created"
-            row = self._create(uow, me, article_id, fields, version, b)
-        elif row.revision_id == revision_id:
-            return ImportResult(load_article(uow, row), "unchanged")
+            credited = self._credited(uow, me, b, (), notes)
+            owner, status = self._owner(uow, me, credited)
+            row = self._create(uow, me, article_id, owner, status)
         elif row.revision_id in chain and version > row.version:
             outcome = "updated"
             authorize(Action.EDIT, me.actor, Status(row.status), row.author_id)
-            apply_fields(uow, row, fields, creating=False)
-            row.version, row.updated_at = version, now()
+            listed = tuple(p.id for p in uow.articles.authors(row.id))
+            credited = self._credited(uow, me, b, listed, notes) or listed
         else:
             raise Conflict(i18n.tr("conflict", who=i18n.tr("article"), theirs=row.version,
                                    yours=version)
                            + f" ({Path(path).name})",
                            current_version=row.version)
-        if outcome == "created" or fields.author_ids:
-            uow.articles.set_authors(row.id, fields.author_ids or (row.author_id,))
+        text = text or bundle_text(b)
+        snap = replace(text.snapshot, category_id=self._category(uow, b, notes),
+                       author_ids=credited)
+        # The importer counts as a writer of what they bring in: a bundle's claim about who
+        # wrote it cannot be checked, so it cannot open a way round the four-eyes rule.
+        receive_revision(uow, row, me, replace(text, snapshot=snap),
+                         note=f"import {Path(path).name}", clock=self._clock,
+                         revision_id=revision_id, number=version, force=True)
         for sha in b.media:
-            if sha != fields.featured_sha256:
+            if sha != snap.featured_sha256:
                 uow.media.attach(row.id, sha, "", "", "")
-        write_revision(uow, row, me, f"import {Path(path).name}", revision_id=revision_id)
-        reindex(uow, row)
-        if outcome == "created":
-            record_transition(uow, row, me, None, f"import {Path(path).name}")
         uow.session.flush()
         return ImportResult(load_article(uow, row), outcome, tuple(notes))
 
     @staticmethod
-    def _fields(uow: UnitOfWork, b: _Bundle, notes: list[str]) -> ArticleFields:
-        meta = b.doc.meta
-        category = meta.get("category", "")
-        category_id = None
-        if category:
-            from editor_app.services.taxonomy import resolve_category
+    def _category(uow: UnitOfWork, b: _Bundle, notes: list[str]) -> str | None:
+        category = b.doc.meta.get("category", "")
+        if not category:
+            return None
+        from editor_app.services.taxonomy import resolve_category
 
-            try:
-                category_id = resolve_category(uow, category).id
-            except NotFound:
-                notes.append(f"category {category!r} does not exist here; left empty")
-        logins = [p.get("literal", "") for p in b.ninjs.get("people", [])]
-        people = [uow.people.by_login(lg) for lg in logins if lg]
-        feat = _featured(b.ninjs)
-        return ArticleFields(
-            title=meta.get("title", ""), subtitle=meta.get("subtitle", ""),
-            summary=meta.get("summary", ""), body=b.doc.body, slug=meta.get("slug") or None,
-            category_id=category_id or "", byline=meta.get("byline", ""),
-            department=meta.get("department", ""), source=meta.get("source", ""),
-            dateline=meta.get("dateline", ""),
-            tags=tuple(t.strip() for t in meta.get("tags", "").split(",") if t.strip()),
-            author_ids=tuple(p.id for p in people if p is not None) or None,
-            featured_sha256=feat.get("sha256", ""), featured_caption=feat.get("caption", ""),
-            featured_credit=feat.get("credit", ""), featured_alt=feat.get("alt", ""),
-        )
+        try:
+            return resolve_category(uow, category).id
+        except NotFound:
+            notes.append(f"category {category!r} does not exist here; left empty")
+            return None
 
     @staticmethod
-    def _create(uow: UnitOfWork, me: Person, article_id: str, fields: ArticleFields,
-                version: int, b: _Bundle) -> Any:
-        from editor_app.store.models import ArticleRow
+    def _credited(uow: UnitOfWork, me: Person, b: _Bundle, listed: tuple[str, ...],
+                  notes: list[str]) -> tuple[str, ...]:
+        """The bundle's authors who exist here, as far as *me* may credit them.
 
-        t = now()
-        owner = fields.author_ids[0] if fields.author_ids else me.id
-        row = ArticleRow(id=article_id, title="", slug="", status=Status.DRAFT.value,
-                         author_id=owner, version=version, created_at=t, updated_at=t, tags="",
-                         subtitle="", summary="", body="", byline="", department="", source="",
-                         dateline="", featured_caption="", featured_credit="", featured_alt="")
-        apply_fields(uow, row, fields, creating=True)
-        uow.articles.add(row)
-        return row
+        A reporter may not put another login on an article (nor through a bundle): the
+        others are left out with a note, the byline text stays as the bundle wrote it.
+        """
+        logins = [str(p.get("literal", "")) for p in b.ninjs.get("people", [])]
+        people = [p for p in (uow.people.by_login(lg) for lg in logins if lg) if p is not None]
+        if me.role is Role.REPORTER:
+            may = {me.id, *listed}
+            left_out = [p.login for p in people if p.id not in may]
+            if left_out:
+                notes.append("not credited (a reporter credits only themselves): "
+                             + ", ".join(left_out))
+            people = [p for p in people if p.id in may]
+        return tuple(dict.fromkeys(p.id for p in people))
+
+    @staticmethod
+    def _owner(uow: UnitOfWork, me: Person, credited: tuple[str, ...]) -> tuple[str, Status]:
+        """Who owns a new article from a bundle, and in what status, so someone can act.
+
+        A reporter owns what they import. Otherwise the first credited author who may
+        write here owns it, as a draft they can edit and submit; failing that, an editor
+        importing owns it; staff (who write nothing) own it submitted, in the editors' queue.
+        """
+        if me.role is Role.REPORTER:
+            return me.id, Status.DRAFT
+        for pid in credited:
+            p = uow.people.get(pid)
+            if p is not None and p.active and Role(p.role) in WRITERS:
+                return p.id, Status.DRAFT
+        if me.role in WRITERS:
+            return me.id, Status.DRAFT
+        return me.id, Status.SUBMITTED
+
+    def _create(self, uow: UnitOfWork, me: Person, article_id: str, owner: str,
+                status: Status) -> ArticleRow:
+        return new_article_row(article_id, owner, later_of(self._clock), status)
+
+
+def bundle_text(b: _Bundle) -> Incoming:
+    """The bundle's text, cleaned and indexed: work to do before the write lock.
+
+    Category and authors depend on the store; :meth:`BundleImportService._import` adds them.
+    """
+    meta = b.doc.meta
+    feat = _featured(b.ninjs)
+    fields = ArticleFields(
+        title=meta.get("title", ""), subtitle=meta.get("subtitle", ""),
+        summary=meta.get("summary", ""), body=b.doc.body, slug=meta.get("slug") or None,
+        byline=meta.get("byline", ""), department=meta.get("department", ""),
+        source=meta.get("source", ""), dateline=meta.get("dateline", ""),
+        tags=tuple(t.strip() for t in meta.get("tags", "").split(",") if t.strip()),
+        featured_sha256=feat.get("sha256", ""), featured_caption=feat.get("caption", ""),
+        featured_credit=feat.get("credit", ""), featured_alt=feat.get("alt", ""),
+    )
+    return prepare(merge(Snapshot(), fields))

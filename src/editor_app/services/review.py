@@ -12,29 +12,34 @@ from editor_app.domain.entities import (
     Person,
     Revision,
     RevisionInfo,
+    Snapshot,
     Transition,
 )
 from editor_app.domain.errors import NotFound, PermissionDenied
 from editor_app.domain.workflow import Action, Role, Status, authorize
-from editor_app.services.common import acting, clean, new_id, now, require_article
-from editor_app.services.drafting import load_article, record_transition
+from editor_app.services.article import load_article, record_transition
+from editor_app.services.common import acting, clean, later_of, new_id, now, require_article
 
 if TYPE_CHECKING:
-    from editor_app.services.common import UowFactory
+    from editor_app.services.common import Clock, UowFactory
 
 
 class ReviewService:
-    def __init__(self, uow: UowFactory) -> None:
+    def __init__(self, uow: UowFactory, clock: Clock = now) -> None:
         self._uow = uow
+        self._clock = clock
 
     def _move(self, action: Action, actor: Person, article_id: str, note: str = "") -> Article:
         with self._uow(write=True) as uow:
             me = acting(uow, actor)
-            row = require_article(uow, article_id)
+            row = require_article(uow, article_id, body=False)
             old = row.status
-            new = authorize(action, me.actor, Status(old), row.author_id, note)
+            # Four eyes: whoever wrote any of it (owner, listed author, writer of any
+            # revision) may not approve it; the database refuses it too (migration 0003).
+            writers = uow.articles.writer_ids(row.id) if action is Action.APPROVE else set()
+            new = authorize(action, me.actor, Status(old), row.author_id, note, writers=writers)
             assert new is not None
-            t = now()
+            t = later_of(self._clock, row.created_at, row.updated_at)
             row.status = new.value
             row.updated_at = t
             if new is Status.SUBMITTED:
@@ -45,7 +50,7 @@ class ReviewService:
                 row.approved_at = row.approved_by_id = None
             elif new is Status.EXPORTED:
                 row.exported_at = t
-            record_transition(uow, row, me, old, note)
+            record_transition(uow, row, me, old, note, at=t)
             uow.commit()
             return load_article(uow, row)
 
@@ -80,7 +85,7 @@ class ReviewService:
 
             c = CommentRow(id=new_id(), article_id=row.id, author_id=me.id,
                            body=clean("comment", text, required=True, multiline=True),
-                           created_at=now(), resolved=False)
+                           created_at=self._clock(), resolved=False)
             uow.comments.add(c)
             uow.commit()
             return Comment(c.id, row.id, me.name, me.id, c.body, c.created_at, False)
@@ -125,7 +130,7 @@ class ReviewService:
             author = uow.people.get(r.author_id)
             return Revision(r.id, r.article_id, r.parent_id, r.number,
                             author.name if author else "?", r.created_at, r.note,
-                            Status(r.status), r.title, snapshot=dict(r.snapshot))
+                            Status(r.status), r.title, snapshot=Snapshot.from_json(r.snapshot))
 
     def transitions(self, article_id: str) -> list[Transition]:
         with self._uow() as uow:

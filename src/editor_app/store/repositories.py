@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, literal, select, union, union_all
 from sqlalchemy.orm import Session, aliased, undefer
 
 from editor_app.store import search_index
@@ -92,6 +92,51 @@ class Articles(_Repo):
         if body:
             stmt = stmt.options(undefer(ArticleRow.body))
         return self.s.scalar(stmt)
+
+    def details(self, article_id: str) -> Any | None:
+        """The article with its approver's name, featured image and revision time: one query."""
+        approver = aliased(PersonRow)
+        return self.s.execute(
+            select(ArticleRow, approver.name.label("approver_name"),
+                   RevisionRow.created_at.label("revised_at"), MediaRow)
+            .outerjoin(approver, approver.id == ArticleRow.approved_by_id)
+            .outerjoin(RevisionRow, RevisionRow.id == ArticleRow.revision_id)
+            .outerjoin(MediaRow, MediaRow.sha256 == ArticleRow.featured_sha256)
+            .where(ArticleRow.id == article_id)
+            .options(undefer(ArticleRow.body))
+        ).first()
+
+    def people(self, article_id: str) -> tuple[list[tuple[str, str, str]], set[str]]:
+        """([(id, login, name) of listed authors, in order], {ids of revision writers})."""
+        listed = (
+            select(PersonRow.id, PersonRow.login, PersonRow.name,
+                   ArticleAuthorRow.position.label("position"))
+            .join(ArticleAuthorRow, ArticleAuthorRow.person_id == PersonRow.id)
+            .where(ArticleAuthorRow.article_id == article_id)
+        )
+        wrote = (
+            select(RevisionRow.author_id, literal(""), literal(""), literal(-1))
+            .where(RevisionRow.article_id == article_id)
+            .distinct()
+        )
+        authors: list[tuple[str, str, str]] = []
+        writers: set[str] = set()
+        for pid, login, name, position in self.s.execute(
+            union_all(listed, wrote).order_by("position")
+        ):
+            if position < 0:
+                writers.add(pid)
+            else:
+                authors.append((pid, login, name))
+        return authors, writers
+
+    def writer_ids(self, article_id: str) -> set[str]:
+        """Owner, listed authors and writers of any revision: who may never approve it."""
+        return set(self.s.scalars(union(
+            select(ArticleRow.author_id).where(ArticleRow.id == article_id),
+            select(ArticleAuthorRow.person_id).where(ArticleAuthorRow.article_id == article_id),
+            select(RevisionRow.author_id).where(RevisionRow.article_id == article_id),
+        )))
 
     def by_pks(self, pks: Sequence[int]) -> dict[int, ArticleRow]:
         rows = self.s.scalars(
