@@ -55,7 +55,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Refresh the .ts files from the source after changing UI strings (then translate them).
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate src/editor_app/gui/*.py src/editor_app/app.py \
+	$(VENV)/bin/pyside6-lupdate src/editor_app/gui/*.py src/editor_app/gui/*/*.py src/editor_app/app.py \
 		-ts $(TS) -target-language vi_VN
 
 run: $(STAMP) sysdeps translations

@@ -28,7 +28,7 @@ def main(data_dir: str, text: str) -> None:
     room = open_newsroom(paths)
     window.show()
     controller.attach(room.services)
-    controller.session.saved.connect(
+    controller.autosave.saved.connect(
         lambda a: print(f"SAVED {a.version} {len(a.body)}", flush=True))
 
     def type_it() -> None:
