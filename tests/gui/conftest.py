@@ -53,6 +53,9 @@ class Desk:
         self.paths = resolve(data_dir)
         self.room = open_newsroom(self.paths)
         self.store_guard = guard_services(self.room)
+        from editor_app.gui.errors import setup_logging
+
+        self.log_file = setup_logging(self.paths.log_file)
         self.settings = SettingsStore(self.paths.config_dir)
         self.settings.preferences.language = lang
         self.settings.preferences.autosave_ms = 500

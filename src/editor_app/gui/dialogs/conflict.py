@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +26,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("The article was changed by someone else"))
         self.choice = 0
         label = QLabel(message, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it names the person who saved
         label.setWordWrap(True)
         panes = QHBoxLayout()
         for title, text, name in ((self.tr("Your version"), mine, "mine"),

@@ -6,6 +6,7 @@ rows are inserted when it arrives. A reset (new filter, new sort) makes older pa
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -179,7 +180,8 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "updated":
                 return row.updated.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
-            return row.title if col == "title" else None
+            # A tooltip that looks like HTML is read as HTML: escape the title.
+            return f"<p>{html.escape(row.title)}</p>" if col == "title" else None
         if role == IdRole:
             return row.id
         if role == StatusRole:

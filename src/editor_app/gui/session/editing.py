@@ -19,7 +19,6 @@ from editor_app.domain.text import char_count, markdown_to_plain, reading_minute
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.dialogs.conflict import ConflictDialog
 from editor_app.gui.editor.markdown_editor import MAX_CHARS
-from editor_app.gui.errors import plain_message_box
 from editor_app.gui.session.autosave import AutosaveSession
 from editor_app.render.dates import VIETNAM
 
@@ -234,5 +233,3 @@ class Editing(QObject):
             .replace("%1", f"{words:,}").replace("%2", f"{char_count(plain):,}")
             .replace("%3", str(reading_minutes(words))))
 
-    def warn(self, title: str, text: str) -> None:
-        plain_message_box(self.w, QMessageBox.Icon.Warning, title, text).open()

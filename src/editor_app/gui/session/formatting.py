@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from editor_app.domain.errors import DomainError
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.editor.markdown_editor import TABLE
+from editor_app.gui.errors import plain_message_box
 from editor_app.gui.panels.metadata import IMAGE_FILTER
 
 if TYPE_CHECKING:
@@ -89,13 +90,17 @@ class Formatting(QObject):
         try:
             data = self._read_image(path)
         except (DomainError, OSError) as exc:
-            QMessageBox.warning(self.w, title, str(exc))
+            self._warn(title, str(exc))
             return
 
         def failed(exc: Exception) -> None:
-            QMessageBox.warning(self.w, title, str(exc))
+            self._warn(title, str(exc))
 
         self.context.write(lambda: work(services, person, data), done, failed)
+
+    def _warn(self, title: str, text: str) -> None:
+        # A file name is text, not markup: "<img src=x>.png" must show as typed.
+        plain_message_box(self.w, QMessageBox.Icon.Warning, title, text).open()
 
     def _featured_image(self, path: str) -> None:
         def work(services: Services, person: Any, data: bytes) -> tuple[Any, bytes]:

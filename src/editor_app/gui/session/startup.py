@@ -16,6 +16,7 @@ from editor_app.domain import i18n
 from editor_app.domain.errors import DomainError
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.dialogs.sign_in import SignInDialog, WelcomeDialog
+from editor_app.gui.errors import plain_message_box
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import Category, Person
@@ -87,8 +88,10 @@ class Startup(QObject):
             return admin
 
         def refused(exc: Exception) -> None:
-            QMessageBox.warning(self.w, dlg.windowTitle(), str(exc))
-            self._welcome()
+            box = plain_message_box(self.w, QMessageBox.Icon.Warning, dlg.windowTitle(),
+                                    str(exc))
+            box.finished.connect(lambda _r: self._welcome())
+            box.open()
 
         self.context.write(create, self.sign_in, refused)
 
