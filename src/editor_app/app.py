@@ -143,6 +143,11 @@ def run_gui(argv: list[str]) -> int:
     from editor_app.gui.errors import setup_logging
 
     log_file = setup_logging(paths.log_file)
+    import logging
+
+    # The file, or only the URL's scheme: a server URL may carry a password.
+    store = paths.database_file or paths.database_url.split(":", 1)[0] + " server"
+    logging.getLogger(__name__).info("starting: store %s, log %s", store, log_file)
     app = create_application(["editor-app", *qt_args])
     settings = SettingsStore(paths.config_dir)
     if args.lang:

@@ -7,12 +7,15 @@ between) is never resolved silently: the window is told and the person chooses.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.domain.errors import Conflict
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -109,6 +112,7 @@ class AutosaveSession(QObject):
                 self.timer.start()
 
         def failed(exc: Exception) -> None:
+            log.warning("autosave of %s (version %s) failed: %s", article_id, version, exc)
             self.saving = False
             self.last_error = str(exc)
             self.state_changed.emit()

@@ -116,6 +116,7 @@ class Startup(QObject):
         assert services is not None
         self.settings.state.last_login = person.login
         self.settings.save_state()
+        log.info("signed in as %s (%s)", person.login, person.role)
 
         def choices() -> tuple[list[Category], list[Person]]:
             return services.taxonomy.list(), services.people.list()
