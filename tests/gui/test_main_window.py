@@ -149,6 +149,11 @@ def test_language_switch_relabels_the_window(desk_factory, newsroom_dir, qtbot):
     assert w.menus["file"].title() == "&Tệp"
     assert w.registry["new_article"].text() == "&Bài mới"
     assert "phóng viên" in w.person_label.text()
+    # Strings that moved to new classes (Editing, Permissions) kept their translation.
+    w.registry["submit"].setEnabled(True)
+    desk.controller.context.show(None)
+    assert w.status_label.text() == "Chưa mở bài nào"
+    assert w.registry["submit"].toolTip() == "Hãy mở một bài trước."
     desk.appearance.set_language("en")
     qtbot.waitUntil(lambda: w.menus["file"].title() == "&File")  # LanguageChange is posted
     assert w.registry["new_article"].text() == "&New article"
