@@ -52,3 +52,7 @@ def test_sigkill_after_autosave_loses_nothing(newsroom_dir, desk_factory, tmp_pa
     assert desk.controller.autosave.article.id == art.id  # reopened where the reporter was
     assert desk.window.editor.toPlainText() == TEXT
     assert desk.window.metadata.title.text() == "Bài đang viết"
+    from editor_app.gui.models.article_list_model import IdRole
+
+    # and the list, filled on a worker, highlights it
+    assert desk.window.list_panel.view.currentIndex().data(IdRole) == art.id

@@ -134,6 +134,8 @@ class ArticleListPanel(QWidget):
         self._debounce.timeout.connect(self._run_search)
         self._search_serial = 0
         self._count_serial = 0
+        self._selected = ""
+        self.model.page_loaded.connect(self._reselect)
         # Saves come in bursts (autosave, a step, an import): refresh once after them.
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._refresh_soon.timeout.connect(self.refresh)
@@ -241,6 +243,7 @@ class ArticleListPanel(QWidget):
         def show(hits: list[Any]) -> None:
             if serial == self._search_serial:  # an older, slower answer is dropped
                 self.model.show_hits(hits)
+                self._reselect()
                 self.count_label.setText(self.tr("%1 found").replace("%1", str(len(hits))))
                 self.searched.emit(len(hits))
 
@@ -254,9 +257,15 @@ class ArticleListPanel(QWidget):
             self.article_activated.emit(article_id)
 
     def select(self, article_id: str) -> None:
+        """Highlight the open article; again when its page of the list arrives."""
+        self._selected = article_id
         row = self.model.row_of(article_id)
-        if row >= 0:
+        if row >= 0 and self.view.currentIndex().row() != row:
             self.view.selectRow(row)
+
+    def _reselect(self) -> None:
+        if self._selected:
+            self.select(self._selected)
 
     def _context_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)
