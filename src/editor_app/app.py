@@ -167,9 +167,9 @@ def run_gui(argv: list[str]) -> int:
         print(f"editor-app: {message}", file=sys.stderr, flush=True)
         QMessageBox.information(None, "Editor App", message)
         return 0
-    window, controller, tasks = build_window(settings, appearance, paths.data_dir / "cache",
+    window, parts, tasks = build_window(settings, appearance, paths.data_dir / "cache",
                                              log_file)
-    controller.errors.install()  # an exception nobody caught: logged, and a dialog says so
+    parts.errors.install()  # an exception nobody caught: logged, and a dialog says so
 
     def bring_forward() -> None:
         window.showNormal()
@@ -197,7 +197,7 @@ def run_gui(argv: list[str]) -> int:
 
     def opened(room: Newsroom) -> None:
         holder["room"] = room
-        controller.attach(room.services, read_only=room.read_only)
+        parts.attach(room.services, read_only=room.read_only)
         backup = room.backup
         if not startup_probe.enabled() and not room.read_only and backup is not None \
                 and paths.database_file:
