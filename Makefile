@@ -56,7 +56,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # Refresh the .ts files from the source after changing UI strings (then translate them).
 # qtbase_*.ts stand in for catalogues Qt does not ship: their strings are Qt's, not ours.
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate src/editor_app/gui/*.py src/editor_app/app.py \
+	$(VENV)/bin/pyside6-lupdate src/editor_app/gui/*.py src/editor_app/gui/*/*.py src/editor_app/app.py \
 		-ts $(filter-out resources/translations/qtbase_%,$(TS)) -target-language vi_VN
 
 run: $(STAMP) sysdeps translations

@@ -95,7 +95,15 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
     w, c, tasks = build_window(settings, ap, paths.data_dir / "cache")
     w.resize(1480, 900)
     w.show()
-    c.attach(s)
+    def until(signal: object, start: object) -> None:
+        """Run *start* and wait for *signal* (sign-in and opening run on workers)."""
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        start()  # type: ignore[operator]
+        loop.exec()
+        signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+    until(c.context.person_changed, lambda: c.attach(s))
     corpus = Corpus(seed=3)
     results: dict[str, list[float]] = {}
 
@@ -113,7 +121,7 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
                 title=f"Bài {words} chữ", body=corpus.body(words), category_id="Trong tỉnh"
             ),
         )
-        c.open_article(art.id)
+        until(c.context.article_changed, lambda aid=art.id: c.open_article(aid))
         app.processEvents()
         w.editor.moveCursor(w.editor.textCursor().MoveOperation.End)
         if words == 20000:
@@ -127,7 +135,7 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
                 app.processEvents()
                 echo.append((time.perf_counter() - t) * 1000)
             results["keystroke echo, 20,000 words"] = echo
-        w.side.setCurrentIndex(1)
+        w.side.setCurrentWidget(w.preview)
         wait(60_000)  # first full load (WebEngine starts on the first one)
         latencies = []
         for i in range(12):
@@ -137,7 +145,7 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
             wait()
             latencies.append((time.perf_counter() - t) * 1000)
         results[f"keystroke → preview, {words:,} words ({w.preview.engine})"] = latencies
-        w.side.setCurrentIndex(0)
+        w.side.setCurrentWidget(w.metadata)
     results["_engine"] = [1.0 if w.preview.engine == "webengine" else 0.0]
     w.close()
     tasks.wait()

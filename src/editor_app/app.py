@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from editor_app.gui.application import Appearance
-    from editor_app.gui.controller import Controller
     from editor_app.gui.main_window import MainWindow
+    from editor_app.gui.session.wiring import WindowParts
     from editor_app.gui.settings import SettingsStore
     from editor_app.gui.tasks import Tasks
     from editor_app.paths import Paths
@@ -140,6 +140,14 @@ def run_gui(argv: list[str]) -> int:
     parser.add_argument("--lang", choices=["vi", "en"])
     args, qt_args = parser.parse_known_args(argv)
     paths = resolve(args.data_dir, args.database)
+    from editor_app.gui.errors import setup_logging
+
+    log_file = setup_logging(paths.log_file)
+    import logging
+
+    # The file, or only the URL's scheme: a server URL may carry a password.
+    store = paths.database_file or paths.database_url.split(":", 1)[0] + " server"
+    logging.getLogger(__name__).info("starting: store %s, log %s", store, log_file)
     app = create_application(["editor-app", *qt_args])
     settings = SettingsStore(paths.config_dir)
     if args.lang:
@@ -159,7 +167,10 @@ def run_gui(argv: list[str]) -> int:
         print(f"editor-app: {message}", file=sys.stderr, flush=True)
         QMessageBox.information(None, "Editor App", message)
         return 0
-    window, controller, tasks = build_window(settings, appearance, paths.data_dir / "cache")
+    window, parts, tasks = build_window(settings, appearance, paths.data_dir / "cache",
+                                             log_file)
+    parts.errors.install()  # an exception nobody caught: logged, and a dialog says so
+
     def bring_forward() -> None:
         window.showNormal()
         window.raise_()
@@ -174,13 +185,22 @@ def run_gui(argv: list[str]) -> int:
     app.processEvents()  # the first paint happens here, before anything heavy starts
     holder: dict[str, Newsroom] = {}
 
+    if startup_probe.enabled():
+        # Usable = signed in and the first page of the list shown (both off the UI thread).
+        model = window.list_panel.model
+
+        def first_page() -> None:
+            model.page_loaded.disconnect(first_page)
+            startup_probe.usable(app, window)
+
+        model.page_loaded.connect(first_page)
+
     def opened(room: Newsroom) -> None:
         holder["room"] = room
-        controller.attach(room.services, read_only=room.read_only)
-        if startup_probe.enabled():
-            startup_probe.usable(app, window)
-        elif not room.read_only and room.backup is not None and paths.database_file:
-            backup = room.backup
+        parts.attach(room.services, read_only=room.read_only)
+        backup = room.backup
+        if not startup_probe.enabled() and not room.read_only and backup is not None \
+                and paths.database_file:
             tasks.read(backup.auto_backup)  # once a day, checked, off the UI thread
 
     def failed(exc: Exception) -> None:
@@ -198,6 +218,10 @@ def run_gui(argv: list[str]) -> int:
                 restore_backup(paths, Path(exc.backup))
                 tasks.read(lambda: open_newsroom(paths), opened, failed)
                 return
+        import logging
+
+        if not isinstance(exc, StoreCorrupt):
+            logging.getLogger(__name__).error("the store could not be opened: %r", exc)
         QMessageBox.critical(window, "Editor App", app.translate(
             "Launch", "The newsroom store could not be opened:\n%1").replace("%1", str(exc)))
         window.close()
@@ -221,16 +245,18 @@ def run_gui(argv: list[str]) -> int:
 
 
 def build_window(
-    settings: SettingsStore, appearance: Appearance, cache_dir: Path
-) -> tuple[MainWindow, Controller, Tasks]:
-    """The main window and its controller, wired, not yet shown (tests use this too)."""
-    from editor_app.gui.controller import Controller
+    settings: SettingsStore, appearance: Appearance, cache_dir: Path,
+    log_file: Path | None = None,
+) -> tuple[MainWindow, WindowParts, Tasks]:
+    """The main window and its parts, wired, not yet shown (tests use this too)."""
     from editor_app.gui.main_window import MainWindow
+    from editor_app.gui.session.wiring import WindowParts
     from editor_app.gui.tasks import Tasks
 
     tasks = Tasks()
     prefs = settings.preferences
     window = MainWindow(tasks, prefs.shortcuts, prefs.preview_engine)
+    tasks.setParent(window)  # answers arriving after the window is gone are dropped
     # Icons (qtawesome and its font) cost ~130 ms: run_gui loads them after the first
     # paint, and shows the toolbar with them; tests load them at once.
     window.toolbar.hide()
@@ -239,5 +265,5 @@ def build_window(
         window.restoreGeometry(state.geometry)
         window.restoreState(state.window_state)
         window.splitter.restoreState(state.splitter)
-    controller = Controller(window, tasks, settings, appearance, cache_dir)
-    return window, controller, tasks
+    parts = WindowParts(window, tasks, settings, appearance, cache_dir, log_file)
+    return window, parts, tasks

@@ -64,17 +64,17 @@ def test_save_on_a_full_disk_says_so_and_keeps_the_store(store):
 
 def test_the_window_keeps_the_text_when_the_disk_is_full(store, desk_factory, qtbot):
     desk = desk_factory(store["dir"], "an").start()
-    desk.controller.open_article(store["an_article"])
+    desk.open(store["an_article"])
     release = fill_limit(desk.room)
     big = "Đoạn văn quan trọng không được mất. " * 20_000
-    with qtbot.waitSignal(desk.controller.session.failed, timeout=15_000):
+    with qtbot.waitSignal(desk.controller.autosave.failed, timeout=15_000):
         desk.window.editor.setPlainText(big)
     assert desk.window.banner.isVisible()
     assert "disk is full" in desk.window.banner.text()
     assert desk.window.editor.toPlainText() == big  # nothing taken from the reporter
-    assert desk.controller.session.dirty
+    assert desk.controller.autosave.dirty
     release()
-    with qtbot.waitSignal(desk.controller.session.saved, timeout=15_000):
+    with qtbot.waitSignal(desk.controller.autosave.saved, timeout=15_000):
         desk.window.editor.insertPlainText(" ")  # the next edit saves everything
     assert big.strip() in desk.services.drafting.get(store["an_article"]).body
 

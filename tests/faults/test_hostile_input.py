@@ -100,7 +100,7 @@ def test_a_five_megabyte_paste_is_refused_whole_and_the_window_stays_usable(
     said = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: said.append(a[2])))
     desk = desk_factory(store["dir"], "an").start()
-    desk.controller.open_article(store["an_article"])
+    desk.open(store["an_article"])
     editor = desk.window.editor
     before = editor.toPlainText()
     clip = QMimeData()
@@ -124,7 +124,7 @@ def test_a_legacy_paste_is_offered_conversion(store, desk_factory, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     desk = desk_factory(store["dir"], "an").start()
-    desk.controller.open_article(store["an_article"])
+    desk.open(store["an_article"])
     desk.window.editor.setPlainText("")
     clip = QMimeData()
     clip.setText("UBND tØnh tæ chøc héi nghÞ tæng kÕt c«ng t¸c n¨m")

@@ -61,8 +61,9 @@ def test_the_window_shows_a_read_only_banner(store, desk_factory, monkeypatch):
     assert desk.room.read_only
     desk.window.show()
     desk.controller.attach(desk.services, read_only=True)
+    desk.settle()  # signing in reads the store on a worker
     assert desk.window.banner.isVisible()
     assert "read-only" in desk.window.banner.text()
     assert not desk.window.registry["new_article"].isEnabled()
-    desk.controller.open_article(store["an_article"])
+    desk.open(store["an_article"])
     assert desk.window.editor.isReadOnly()

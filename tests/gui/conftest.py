@@ -2,12 +2,47 @@
 
 from __future__ import annotations
 
+import threading
+import traceback
+
 import pytest
 
 from editor_app.app import build_window, open_newsroom
 from editor_app.gui.application import Appearance
 from editor_app.gui.settings import SettingsStore
 from editor_app.paths import resolve
+
+
+class StoreGuard:
+    """Wraps the unit-of-work factory: records every store use made on the GUI thread.
+
+    The services reach the store only through this factory, so a use recorded here is a
+    store read or write that would freeze the window.
+    """
+
+    def __init__(self, uow):
+        self.uow = uow
+        self.gui_thread = threading.main_thread()
+        self.on_gui_thread: list[str] = []
+        self.calls = 0
+
+    def __call__(self, *args, **kwargs):
+        self.calls += 1
+        if threading.current_thread() is self.gui_thread:
+            self.on_gui_thread.append("".join(traceback.format_stack(limit=8)))
+        return self.uow(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.uow, name)
+
+
+def guard_services(room):
+    """Rebuild the room's services over a guarded factory; returns the guard."""
+    from editor_app.services import Services
+
+    guard = StoreGuard(room.services.people._uow)
+    room.services = Services.build(guard, room.render_guard)
+    return guard
 
 
 class Desk:
@@ -17,6 +52,10 @@ class Desk:
                  preview: str = "text"):
         self.paths = resolve(data_dir)
         self.room = open_newsroom(self.paths)
+        self.store_guard = guard_services(self.room)
+        from editor_app.gui.errors import setup_logging
+
+        self.log_file = setup_logging(self.paths.log_file)
         self.settings = SettingsStore(self.paths.config_dir)
         self.settings.preferences.language = lang
         self.settings.preferences.autosave_ms = 500
@@ -26,7 +65,8 @@ class Desk:
         self.appearance.apply(self.settings.preferences)
         self.settings.preferences.preview_engine = preview
         self.window, self.controller, self.tasks = build_window(
-            self.settings, self.appearance, self.paths.data_dir / "cache")
+            self.settings, self.appearance, self.paths.data_dir / "cache",
+            self.paths.log_file)
         qtbot.addWidget(self.window)
         self.qtbot = qtbot
 
@@ -39,7 +79,24 @@ class Desk:
         self.window.toolbar.show()
         self.window.show()
         self.controller.attach(self.room.services)
+        self.settle()
         return self
+
+    def settle(self):
+        """Wait until every background job has finished and its answer was shown."""
+        self.qtbot.waitUntil(lambda: not self.tasks.busy, timeout=30_000)
+        return self
+
+    def open(self, article_id):
+        """Open an article as a click in the list does, and wait until it is shown."""
+        context = self.controller.context
+        self.settle()
+        if context.article is not None and context.article.id == article_id:
+            return self  # already open (the last article of the previous session)
+        with self.qtbot.waitSignal(context.article_changed, timeout=15_000,
+                                   check_params_cb=lambda a: a is not None and a.id == article_id):
+            self.controller.open_article(article_id)
+        return self.settle()
 
     def close(self):
         self.window.close()

@@ -28,7 +28,7 @@ def main(data_dir: str, text: str) -> None:
     room = open_newsroom(paths)
     window.show()
     controller.attach(room.services)
-    controller.session.saved.connect(
+    controller.autosave.saved.connect(
         lambda a: print(f"SAVED {a.version} {len(a.body)}", flush=True))
 
     def type_it() -> None:
@@ -36,8 +36,13 @@ def main(data_dir: str, text: str) -> None:
         event.setCommitString(text)
         QCoreApplication.sendEvent(window.editor, event)
 
-    QTimer.singleShot(200, type_it)
-    print("READY", flush=True)
+    def shown(article: object) -> None:
+        if article is not None:  # the last article, reopened on a worker: type into it
+            controller.context.article_changed.disconnect(shown)
+            QTimer.singleShot(0, type_it)
+            print("READY", flush=True)
+
+    controller.context.article_changed.connect(shown)
     app.exec()
 
 

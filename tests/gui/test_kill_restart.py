@@ -49,6 +49,10 @@ def test_sigkill_after_autosave_loses_nothing(newsroom_dir, desk_factory, tmp_pa
     assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     con.close()
     desk = desk_factory(newsroom_dir).start()
-    assert desk.controller.session.article.id == art.id  # reopened where the reporter was
+    assert desk.controller.autosave.article.id == art.id  # reopened where the reporter was
     assert desk.window.editor.toPlainText() == TEXT
     assert desk.window.metadata.title.text() == "Bài đang viết"
+    from editor_app.gui.models.article_list_model import IdRole
+
+    # and the list, filled on a worker, highlights it
+    assert desk.window.list_panel.view.currentIndex().data(IdRole) == art.id

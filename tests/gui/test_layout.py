@@ -8,7 +8,7 @@ def test_long_headline_shows_its_start(desk_factory, newsroom_dir):
     long_title = "Thông báo lịch tiếp công dân tháng này của thị xã Bình Sơn và các xã lân cận"
     art = desk.services.drafting.create(desk.controller.person,
                                         ArticleFields(title=long_title))
-    desk.controller.open_article(art.id)
+    desk.open(art.id)
     assert desk.window.metadata.title.cursorPosition() == 0
     assert desk.window.metadata.slug.cursorPosition() == 0
 

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from editor_app.domain.workflow import Status
-from editor_app.gui.dialogs import SignInDialog, WelcomeDialog
+from editor_app.gui.dialogs.sign_in import SignInDialog, WelcomeDialog
 from tests.gui.conftest import type_text
 
 
@@ -46,12 +46,13 @@ def test_write_autosave_switch_and_search(desk_factory, newsroom_dir, qtbot, mon
                         staticmethod(lambda *a, **k: ("Đảng bộ xã Nà Cang họp mặt", True)))
     with qtbot.waitSignal(w.list_panel.model.modelReset, timeout=10_000):
         w.registry["new_article"].trigger()
-    qtbot.waitUntil(lambda: c.session.article is not None, timeout=10_000)
-    article_id = c.session.article.id
+    qtbot.waitUntil(lambda: c.autosave.article is not None, timeout=10_000)
+    desk.settle()
+    article_id = c.autosave.article.id
     assert w.metadata.title.text() == "Đảng bộ xã Nà Cang họp mặt"
     assert not w.editor.isReadOnly()
     w.editor.setFocus()
-    with qtbot.waitSignal(c.session.saved, timeout=10_000):
+    with qtbot.waitSignal(c.autosave.saved, timeout=10_000):
         type_text(w.editor, "Hội nghị tổng kết công tác năm của Đảng bộ xã.")
     assert "Đã lưu" in w.saved_label.text() or "Saved" in w.saved_label.text()
     stored = desk.services.drafting.get(article_id)
@@ -62,8 +63,7 @@ def test_write_autosave_switch_and_search(desk_factory, newsroom_dir, qtbot, mon
     # Switch to another article: the unsaved edit is saved on the way out.
     type_text(w.editor, " Thêm một câu.")
     other = next(r for r in w.list_panel.model.rows if r.id != article_id)
-    c.open_article(other.id)
-    desk.tasks.wait()
+    desk.open(other.id)
     assert desk.services.drafting.get(article_id).body.endswith("Thêm một câu.")
     assert w.metadata.title.text() == other.title
 
@@ -78,7 +78,7 @@ def test_write_autosave_switch_and_search(desk_factory, newsroom_dir, qtbot, mon
 def test_a_reporter_cannot_approve(desk_factory, newsroom_dir):
     desk = desk_factory(newsroom_dir).start()
     in_review = desk.services.drafting.summaries(status="in_review", limit=1)[0]
-    desk.controller.open_article(in_review.id)
+    desk.open(in_review.id)
     approve = desk.window.registry["approve"]
     assert not approve.isEnabled()
     assert "may not approve" in approve.toolTip()
@@ -101,13 +101,13 @@ def test_an_editor_can_approve_from_the_window(desk_factory, newsroom_dir, monke
     desk = desk_factory(newsroom_dir, login="thanh.bt").start()
     item = next(a for a in desk.services.drafting.summaries(status="in_review")
                 if a.author_id != desk.controller.person.id)
-    desk.controller.open_article(item.id)
+    desk.open(item.id)
     approve = desk.window.registry["approve"]
     assert approve.isEnabled()
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     approve.trigger()
-    qtbot.waitUntil(lambda: desk.controller.session.article.status is Status.APPROVED,
+    qtbot.waitUntil(lambda: desk.controller.autosave.article.status is Status.APPROVED,
                     timeout=10_000)
     assert desk.services.drafting.get(item.id).status is Status.APPROVED
     assert not approve.isEnabled()
@@ -118,7 +118,7 @@ def test_formatting_commands_and_find_replace(desk_factory, newsroom_dir, qtbot)
     from editor_app.domain.entities import ArticleFields
 
     mine = desk.services.drafting.create(desk.controller.person, ArticleFields(title="Thử"))
-    desk.controller.open_article(mine.id)
+    desk.open(mine.id)
     e = desk.window.editor
     e.setPlainText("hòa bình\nthủy lợi")
     cursor = e.textCursor()
@@ -149,6 +149,11 @@ def test_language_switch_relabels_the_window(desk_factory, newsroom_dir, qtbot):
     assert w.menus["file"].title() == "&Tệp"
     assert w.registry["new_article"].text() == "&Bài mới"
     assert "phóng viên" in w.person_label.text()
+    # Strings that moved to new classes (Editing, Permissions) kept their translation.
+    w.registry["submit"].setEnabled(True)
+    desk.controller.context.show(None)
+    assert w.status_label.text() == "Chưa mở bài nào"
+    assert w.registry["submit"].toolTip() == "Hãy mở một bài trước."
     desk.appearance.set_language("en")
     qtbot.waitUntil(lambda: w.menus["file"].title() == "&File")  # LanguageChange is posted
     assert w.registry["new_article"].text() == "&New article"

@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.domain.entities import ArticleFields
 from editor_app.domain.workflow import Status
-from editor_app.gui.checklist_dialog import ChecklistDialog
-from editor_app.gui.dialogs import ReasonDialog
-from editor_app.gui.review_controller import HISTORY_TAB, PREVIEW_TAB
+from editor_app.gui.dialogs.checklist import ChecklistDialog
+from editor_app.gui.dialogs.reason import ReasonDialog
 from tests.gui.conftest import type_text
 
 
@@ -27,8 +26,9 @@ def yes_to_everything(monkeypatch):
 
 
 def wait_status(qtbot, desk, status):
-    qtbot.waitUntil(lambda: desk.controller.session.article is not None
-                    and desk.controller.session.article.status is status, timeout=15_000)
+    qtbot.waitUntil(lambda: desk.controller.autosave.article is not None
+                    and desk.controller.autosave.article.status is status, timeout=15_000)
+    desk.settle()
 
 
 def test_draft_to_export_through_the_window(desk_factory, newsroom_dir, qtbot, tmp_path,
@@ -39,7 +39,7 @@ def test_draft_to_export_through_the_window(desk_factory, newsroom_dir, qtbot, t
     art = reporter.services.drafting.create(an, ArticleFields(
         title="Khánh thành trường học mới ở Nà Cang", summary="Sapo đầy đủ.",
         body="Bản đầu tiên.\n", category_id="Giáo dục"))
-    reporter.controller.open_article(art.id)
+    reporter.open(art.id)
     reporter.window.registry["submit"].trigger()
     wait_status(qtbot, reporter, Status.SUBMITTED)
     assert reporter.window.editor.isReadOnly()  # no edits while it is reviewed
@@ -49,8 +49,9 @@ def test_draft_to_export_through_the_window(desk_factory, newsroom_dir, qtbot, t
     editor = desk_factory(newsroom_dir, "thanh.bt").start()
     editor.window.list_panel.view_filter.setCurrentIndex(
         editor.window.list_panel.view_filter.findData("review"))
+    editor.settle()
     assert art.id in [r.id for r in editor.window.list_panel.model.rows]
-    editor.controller.open_article(art.id)
+    editor.open(art.id)
     editor.window.registry["start_review"].trigger()
     wait_status(qtbot, editor, Status.IN_REVIEW)
     editor.window.registry["return"].trigger()
@@ -61,13 +62,14 @@ def test_draft_to_export_through_the_window(desk_factory, newsroom_dir, qtbot, t
     reporter = desk_factory(newsroom_dir, "an.pv").start()
     lp = reporter.window.list_panel
     lp.view_filter.setCurrentIndex(lp.view_filter.findData("returned"))
+    reporter.settle()
     assert art.id in [r.id for r in lp.model.rows]
     assert {r.status for r in lp.model.rows} == {Status.RETURNED}
     assert {r.author for r in lp.model.rows} == {"Nguyễn Văn An"}
-    reporter.controller.open_article(art.id)
+    reporter.open(art.id)
     assert not reporter.window.editor.isReadOnly()
     reporter.window.editor.moveCursor(reporter.window.editor.textCursor().MoveOperation.End)
-    with qtbot.waitSignal(reporter.controller.session.saved, timeout=10_000):
+    with qtbot.waitSignal(reporter.controller.autosave.saved, timeout=10_000):
         type_text(reporter.window.editor, "Số liệu: 450 học sinh.")
     reporter.window.registry["submit"].trigger()
     wait_status(qtbot, reporter, Status.SUBMITTED)
@@ -75,15 +77,18 @@ def test_draft_to_export_through_the_window(desk_factory, newsroom_dir, qtbot, t
 
     # The editor approves; the diff shows what the reporter added.
     editor = desk_factory(newsroom_dir, "thanh.bt").start()
-    editor.controller.open_article(art.id)
+    editor.open(art.id)
     editor.window.registry["start_review"].trigger()
     wait_status(qtbot, editor, Status.IN_REVIEW)
-    editor.window.side.setCurrentIndex(HISTORY_TAB)
+    editor.window.side.setCurrentWidget(editor.window.history)
+    editor.settle()
     history = editor.window.history
     revisions = [i for i in range(history.list.count()) if history.list.item(i).data(256)]
     for i in (revisions[0], revisions[-1]):
         history.list.item(i).setCheckState(history.list.item(i).checkState().Checked)
     history.compare_button.click()
+    assert "Comparing" in history.diff.toPlainText()  # diffed on a worker
+    qtbot.waitUntil(lambda: "450" in history.diff.toPlainText(), timeout=15_000)
     diff_html = history.diff.toHtml()
     assert "450" in diff_html
     assert "#d1f2d9" in diff_html  # shown as an insertion
@@ -94,8 +99,9 @@ def test_draft_to_export_through_the_window(desk_factory, newsroom_dir, qtbot, t
     # Staff export it from the export dialog, and verify the bundle.
     staff = desk_factory(newsroom_dir, "hoa.staff").start()
     assert staff.window.registry["export"].isEnabled()
-    staff.controller.review.open_export()
-    dlg = staff.controller.review.export_dialog
+    staff.controller.transfer.open_export()
+    qtbot.waitUntil(lambda: staff.controller.transfer.export_dialog is not None, timeout=10_000)
+    dlg = staff.controller.transfer.export_dialog
     for i in range(dlg.articles.count()):
         item = dlg.articles.item(i)
         item.setCheckState(item.checkState().Checked if item.data(256) == art.id
@@ -119,7 +125,7 @@ def test_checklist_blocks_a_submission_with_no_summary(desk_factory, newsroom_di
     desk = desk_factory(newsroom_dir, "an.pv").start()
     art = desk.services.drafting.create(desk.controller.person, ArticleFields(
         title="Bài thiếu sapo", body="Nội dung.\n", category_id="Y tế"))
-    desk.controller.open_article(art.id)
+    desk.open(art.id)
     seen = {}
 
     def look(dlg):
@@ -129,7 +135,7 @@ def test_checklist_blocks_a_submission_with_no_summary(desk_factory, newsroom_di
 
     monkeypatch.setattr(ChecklistDialog, "exec", look)
     desk.window.registry["submit"].trigger()
-    desk.tasks.wait()
+    desk.settle()
     assert any("summary" in text.lower() for text in seen["items"])
     assert seen["go_on_enabled"] is False
     assert desk.services.drafting.get(art.id).status is Status.DRAFT
@@ -150,7 +156,7 @@ def test_preview_shows_the_page_with_the_related_list(desk_factory, newsroom_dir
         made.append(a)
     s.review.mark_exported(hoa, made[0].id)
     target = s.drafting.get(made[1].id)
-    desk.controller.open_article(target.id)
+    desk.open(target.id)
     related = desk.services.related.related(target.id)
     got = {}
     if engine == "webengine":
@@ -171,7 +177,7 @@ def test_preview_shows_the_page_with_the_related_list(desk_factory, newsroom_dir
         assert got["engine"] == "webengine"
     else:
         with qtbot.waitSignal(desk.window.preview.updated, timeout=60_000):
-            desk.window.side.setCurrentIndex(PREVIEW_TAB)
+            desk.window.side.setCurrentWidget(desk.window.preview)
         assert desk.window.preview.engine == "text"
         desk.window.preview.text(lambda t: got.setdefault("text", t))
         qtbot.waitUntil(lambda: "text" in got, timeout=10_000)

@@ -39,22 +39,29 @@ def test_first_paint_comes_before_sqlalchemy_and_markdown(tmp_path):
     assert t0 < float(paint_at) < float(lines["USABLE"])
 
 
+def read_until(stream, needle: str) -> list[str]:
+    """Lines of *stream* up to the first holding *needle* (or its end)."""
+    lines = []
+    for line in stream:
+        lines.append(line)
+        if needle in line:
+            break
+    return lines
+
+
 def test_a_second_instance_on_the_same_store_says_why_and_exits(tmp_path):
     data = signed_in_store(tmp_path)
-    first = start(data)
+    first = start(data, EDITOR_APP_STARTUP_PROBE="stay")  # says USABLE, then stays open
+    second = None
     try:
-        deadline = time.time() + 60
-        lock = resolve(data).lock_file
-        while not lock.exists() and time.time() < deadline:
-            time.sleep(0.1)
-        assert lock.exists()
+        assert any("USABLE" in x for x in read_until(first.stdout, "USABLE"))
         second = start(data)
-        # Offscreen nobody clicks the message box away, so read what it said and stop it.
-        time.sleep(4)
-        second.kill()
-        _, err = second.communicate(timeout=30)
-        assert f"already open on this newsroom (process {first.pid})" in err
+        # Offscreen nobody clicks the message box away: read what it said, then stop it.
+        said = read_until(second.stderr, "already open")
+        assert f"already open on this newsroom (process {first.pid})" in "".join(said)
         assert first.poll() is None  # the first instance is untouched
     finally:
-        first.kill()
-        first.wait(timeout=30)
+        for proc in (second, first):
+            if proc is not None:
+                proc.kill()
+                proc.wait(timeout=30)

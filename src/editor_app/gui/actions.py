@@ -8,6 +8,7 @@ Vietnamese input methods (Unikey, ibus-bamboo).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -20,9 +21,68 @@ SK = QKeySequence.StandardKey
 RESERVED = {"Ctrl+Space", "Ctrl+Shift"}
 
 
+class ActionName(StrEnum):
+    """Every action the window has; a typo is an AttributeError, not a silent miss."""
+
+    NEW_ARTICLE = "new_article"
+    SAVE = "save"
+    QUIT = "quit"
+    SWITCH_PERSON = "switch_person"
+    SETTINGS = "settings"
+    UNDO = "undo"
+    REDO = "redo"
+    FIND = "find"
+    REPLACE = "replace"
+    BOLD = "bold"
+    ITALIC = "italic"
+    H1 = "h1"
+    H2 = "h2"
+    H3 = "h3"
+    BULLETS = "bullets"
+    NUMBERS = "numbers"
+    QUOTE = "quote"
+    LINK = "link"
+    IMAGE = "image"
+    TABLE = "table"
+    RULE = "rule"
+    FOCUS_SEARCH = "focus_search"
+    DISTRACTION_FREE = "distraction_free"
+    SUBMIT = "submit"
+    START_REVIEW = "start_review"
+    RETURN = "return"
+    APPROVE = "approve"
+    PREVIEW = "preview"
+    CHECK = "check"
+    WITHDRAW = "withdraw"
+    EXPORT = "export"
+    IMPORT_BUNDLE = "import_bundle"
+    ABOUT = "about"
+
+
+# The actions that change the open article's text: enabled together, when it may be edited.
+FORMAT_ACTIONS: tuple[ActionName, ...] = (
+    ActionName.BOLD, ActionName.ITALIC, ActionName.H1, ActionName.H2, ActionName.H3,
+    ActionName.BULLETS, ActionName.NUMBERS, ActionName.QUOTE, ActionName.LINK, ActionName.IMAGE,
+    ActionName.TABLE, ActionName.RULE,
+)
+EDITING_ACTIONS: tuple[ActionName, ...] = (ActionName.SAVE, *FORMAT_ACTIONS)
+# Steps of the workflow, greyed out by the role table.
+WORKFLOW_ACTIONS: tuple[ActionName, ...] = (
+    ActionName.SUBMIT, ActionName.START_REVIEW, ActionName.RETURN, ActionName.APPROVE,
+    ActionName.WITHDRAW,
+)
+# What needs an open article at all.
+ARTICLE_ACTIONS: tuple[ActionName, ...] = (
+    *EDITING_ACTIONS, *WORKFLOW_ACTIONS, ActionName.CHECK, ActionName.PREVIEW,
+)
+# What stays usable before anyone has signed in.
+ALWAYS_ACTIONS: tuple[ActionName, ...] = (
+    ActionName.QUIT, ActionName.ABOUT, ActionName.SETTINGS, ActionName.DISTRACTION_FREE,
+)
+
 @dataclass(frozen=True)
 class Spec:
-    name: str
+    name: ActionName
     text: object  # English source text (QT_TRANSLATE_NOOP returns it, typed object)
     shortcut: SK | str | None = None
     icon: str = ""
@@ -34,88 +94,89 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+N = ActionName
 SPECS = [
     Spec(
-        "new_article",
+        N.NEW_ARTICLE,
         QT_TRANSLATE_NOOP("Actions", "&New article"),
         SK.New,
         "mdi6.file-document-plus-outline",
     ),
-    Spec("save", QT_TRANSLATE_NOOP("Actions", "&Save now"), SK.Save, "mdi6.content-save-outline"),
-    Spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), SK.Quit, "mdi6.exit-to-app"),
+    Spec(N.SAVE, QT_TRANSLATE_NOOP("Actions", "&Save now"), SK.Save, "mdi6.content-save-outline"),
+    Spec(N.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), SK.Quit, "mdi6.exit-to-app"),
     Spec(
-        "switch_person",
+        N.SWITCH_PERSON,
         QT_TRANSLATE_NOOP("Actions", "Switch &person…"),
         "Ctrl+Alt+P",
         "mdi6.account-switch-outline",
     ),
     Spec(
-        "settings", QT_TRANSLATE_NOOP("Actions", "&Settings…"), SK.Preferences, "mdi6.cog-outline"
+        N.SETTINGS, QT_TRANSLATE_NOOP("Actions", "&Settings…"), SK.Preferences, "mdi6.cog-outline"
     ),
-    Spec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), SK.Undo, "mdi6.undo"),
-    Spec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), SK.Redo, "mdi6.redo"),
-    Spec("find", QT_TRANSLATE_NOOP("Actions", "&Find…"), SK.Find, "mdi6.magnify"),
+    Spec(N.UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), SK.Undo, "mdi6.undo"),
+    Spec(N.REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), SK.Redo, "mdi6.redo"),
+    Spec(N.FIND, QT_TRANSLATE_NOOP("Actions", "&Find…"), SK.Find, "mdi6.magnify"),
     Spec(
-        "replace",
+        N.REPLACE,
         QT_TRANSLATE_NOOP("Actions", "Find and &replace…"),
         SK.Replace,
         "mdi6.find-replace",
     ),
-    Spec("bold", QT_TRANSLATE_NOOP("Actions", "&Bold"), SK.Bold, "mdi6.format-bold"),
-    Spec("italic", QT_TRANSLATE_NOOP("Actions", "&Italic"), SK.Italic, "mdi6.format-italic"),
-    Spec("h1", QT_TRANSLATE_NOOP("Actions", "Heading &1"), "Ctrl+1", "mdi6.format-header-1"),
-    Spec("h2", QT_TRANSLATE_NOOP("Actions", "Heading &2"), "Ctrl+2", "mdi6.format-header-2"),
-    Spec("h3", QT_TRANSLATE_NOOP("Actions", "Heading &3"), "Ctrl+3", "mdi6.format-header-3"),
+    Spec(N.BOLD, QT_TRANSLATE_NOOP("Actions", "&Bold"), SK.Bold, "mdi6.format-bold"),
+    Spec(N.ITALIC, QT_TRANSLATE_NOOP("Actions", "&Italic"), SK.Italic, "mdi6.format-italic"),
+    Spec(N.H1, QT_TRANSLATE_NOOP("Actions", "Heading &1"), "Ctrl+1", "mdi6.format-header-1"),
+    Spec(N.H2, QT_TRANSLATE_NOOP("Actions", "Heading &2"), "Ctrl+2", "mdi6.format-header-2"),
+    Spec(N.H3, QT_TRANSLATE_NOOP("Actions", "Heading &3"), "Ctrl+3", "mdi6.format-header-3"),
     Spec(
-        "bullets",
+        N.BULLETS,
         QT_TRANSLATE_NOOP("Actions", "&Bulleted list"),
         "Ctrl+Alt+U",
         "mdi6.format-list-bulleted",
     ),
     Spec(
-        "numbers",
+        N.NUMBERS,
         QT_TRANSLATE_NOOP("Actions", "&Numbered list"),
         "Ctrl+Alt+O",
         "mdi6.format-list-numbered",
     ),
-    Spec("quote", QT_TRANSLATE_NOOP("Actions", "&Quote"), "Ctrl+Alt+Q", "mdi6.format-quote-open"),
-    Spec("link", QT_TRANSLATE_NOOP("Actions", "&Link…"), "Ctrl+K", "mdi6.link-variant"),
-    Spec("image", QT_TRANSLATE_NOOP("Actions", "I&mage…"), "Ctrl+Alt+I", "mdi6.image-outline"),
-    Spec("table", QT_TRANSLATE_NOOP("Actions", "&Table"), "Ctrl+Alt+T", "mdi6.table"),
-    Spec("rule", QT_TRANSLATE_NOOP("Actions", "Horizontal &rule"), "Ctrl+Alt+R", "mdi6.minus"),
+    Spec(N.QUOTE, QT_TRANSLATE_NOOP("Actions", "&Quote"), "Ctrl+Alt+Q", "mdi6.format-quote-open"),
+    Spec(N.LINK, QT_TRANSLATE_NOOP("Actions", "&Link…"), "Ctrl+K", "mdi6.link-variant"),
+    Spec(N.IMAGE, QT_TRANSLATE_NOOP("Actions", "I&mage…"), "Ctrl+Alt+I", "mdi6.image-outline"),
+    Spec(N.TABLE, QT_TRANSLATE_NOOP("Actions", "&Table"), "Ctrl+Alt+T", "mdi6.table"),
+    Spec(N.RULE, QT_TRANSLATE_NOOP("Actions", "Horizontal &rule"), "Ctrl+Alt+R", "mdi6.minus"),
     Spec(
-        "focus_search",
+        N.FOCUS_SEARCH,
         QT_TRANSLATE_NOOP("Actions", "Search articles"),
         "Ctrl+E",
         "mdi6.text-search",
     ),
     Spec(
-        "distraction_free",
+        N.DISTRACTION_FREE,
         QT_TRANSLATE_NOOP("Actions", "&Distraction-free mode"),
         SK.FullScreen,
         "mdi6.fullscreen",
         checkable=True,
     ),
     Spec(
-        "submit",
+        N.SUBMIT,
         QT_TRANSLATE_NOOP("Actions", "S&ubmit for review…"),
         "Ctrl+Alt+S",
         "mdi6.send-outline",
     ),
-    Spec("start_review", QT_TRANSLATE_NOOP("Actions", "Start &review"), None, "mdi6.eye-outline"),
-    Spec("return", QT_TRANSLATE_NOOP("Actions", "Re&turn to author…"), None, "mdi6.undo-variant"),
-    Spec("approve", QT_TRANSLATE_NOOP("Actions", "&Approve…"), None, "mdi6.check-decagram-outline"),
-    Spec("preview", QT_TRANSLATE_NOOP("Actions", "&Preview"), "Ctrl+Alt+V", "mdi6.monitor-eye"),
-    Spec("check", QT_TRANSLATE_NOOP("Actions", "&Check the article"), "F7",
+    Spec(N.START_REVIEW, QT_TRANSLATE_NOOP("Actions", "Start &review"), None, "mdi6.eye-outline"),
+    Spec(N.RETURN, QT_TRANSLATE_NOOP("Actions", "Re&turn to author…"), None, "mdi6.undo-variant"),
+    Spec(N.APPROVE, QT_TRANSLATE_NOOP("Actions", "&Approve…"), None, "mdi6.check-decagram-outline"),
+    Spec(N.PREVIEW, QT_TRANSLATE_NOOP("Actions", "&Preview"), "Ctrl+Alt+V", "mdi6.monitor-eye"),
+    Spec(N.CHECK, QT_TRANSLATE_NOOP("Actions", "&Check the article"), "F7",
          "mdi6.clipboard-check-outline"),
-    Spec("withdraw", QT_TRANSLATE_NOOP("Actions", "&Withdraw from the portal…"), None,
+    Spec(N.WITHDRAW, QT_TRANSLATE_NOOP("Actions", "&Withdraw from the portal…"), None,
          "mdi6.cancel"),
-    Spec("export", QT_TRANSLATE_NOOP("Actions", "&Export for the portal…"), "Ctrl+Alt+E",
+    Spec(N.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export for the portal…"), "Ctrl+Alt+E",
          "mdi6.package-variant-closed"),
-    Spec("import_bundle", QT_TRANSLATE_NOOP("Actions", "&Import a bundle…"), None,
+    Spec(N.IMPORT_BUNDLE, QT_TRANSLATE_NOOP("Actions", "&Import a bundle…"), None,
          "mdi6.package-down"),
     Spec(
-        "about", QT_TRANSLATE_NOOP("Actions", "&About Editor App"), None, "mdi6.information-outline"
+        N.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Editor App"), None, "mdi6.information-outline"
     ),
 ]
 
@@ -124,7 +185,7 @@ class ActionRegistry(QObject):
     def __init__(self, parent: QObject, overrides: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.specs = {s.name: s for s in SPECS}
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[ActionName, QAction] = {}
         self.overrides = dict(overrides or {})
         for spec in SPECS:
             action = QAction(parent)
@@ -156,13 +217,13 @@ class ActionRegistry(QObject):
         for spec in SPECS:
             self.actions[spec.name].setText(tr(str(spec.text)))
 
-    def __getitem__(self, name: str) -> QAction:
-        return self.actions[name]
+    def __getitem__(self, name: ActionName | str) -> QAction:
+        return self.actions[ActionName(name)]
 
-    def on(self, name: str, slot: Callable[..., object]) -> None:
+    def on(self, name: ActionName, slot: Callable[..., object]) -> None:
         self.actions[name].triggered.connect(slot)
 
-    def allow(self, name: str, allowed: bool, why: str = "") -> None:
+    def allow(self, name: ActionName, allowed: bool, why: str = "") -> None:
         """Enable an action, or disable it with the reason as its tooltip."""
         action = self.actions[name]
         action.setEnabled(allowed)

@@ -1,6 +1,6 @@
 """The main window's layout: list | editor | metadata, menus, toolbar, status bar.
 
-What the window does lives in gui/controller.py; this file only builds.
+What the window does lives in gui/session/; this file only builds.
 """
 
 from __future__ import annotations
@@ -19,21 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.gui.actions import ActionRegistry
-from editor_app.gui.article_list import ArticleListPanel
-from editor_app.gui.editor import MarkdownEditor
-from editor_app.gui.find_bar import FindBar
-from editor_app.gui.metadata_panel import MetadataPanel
-from editor_app.gui.preview import PreviewPane
-from editor_app.gui.review_panels import CommentsPanel, HistoryPanel, RelatedPanel
+from editor_app.gui.actions import FORMAT_ACTIONS, ActionName, ActionRegistry
+from editor_app.gui.editor.find_bar import FindBar
+from editor_app.gui.editor.markdown_editor import MarkdownEditor
+from editor_app.gui.panels.article_list import ArticleListPanel
+from editor_app.gui.panels.metadata import MetadataPanel
+from editor_app.gui.panels.preview import PreviewPane
+from editor_app.gui.panels.review import CommentsPanel, HistoryPanel, RelatedPanel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from editor_app.gui.tasks import Tasks
 
-FORMAT_ACTIONS = ["bold", "italic", "h1", "h2", "h3", "bullets", "numbers", "quote", "link",
-                  "image", "table", "rule"]
+A = ActionName
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes titles and names
         self.banner.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px;")
         self.banner.hide()
         self.metadata = MetadataPanel(self)
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([640, 480, 360])
         self.setCentralWidget(self.splitter)
         self.person_label = QLabel(self)
+        self.person_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.person_label.setObjectName("person_label")
         self.status_label = QLabel(self)
         self.status_label.setObjectName("article_status")
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self._build_view_menu()
         self._build_help_menu()
 
-    def _menu(self, key: str, names: list[str | None]) -> None:
+    def _menu(self, key: str, names: list[ActionName | None]) -> None:
         menu = self.menuBar().addMenu("")
         menu.setObjectName(f"menu_{key}")
         for name in names:
@@ -124,34 +125,34 @@ class MainWindow(QMainWindow):
         self.menus[key] = menu
 
     def _build_file_menu(self) -> None:
-        self._menu("file", ["new_article", "save", None, "import_bundle", "export", None,
-                            "switch_person", "settings", None, "quit"])
+        self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.IMPORT_BUNDLE, A.EXPORT, None,
+                            A.SWITCH_PERSON, A.SETTINGS, None, A.QUIT])
 
     def _build_edit_menu(self) -> None:
-        self._menu("edit", ["undo", "redo", None, "find", "replace"])
+        self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE])
 
     def _build_format_menu(self) -> None:
-        self._menu("format", ["bold", "italic", None, "h1", "h2", "h3", None, "bullets",
-                              "numbers", "quote", None, "link", "image", "table", "rule"])
+        self._menu("format", [A.BOLD, A.ITALIC, None, A.H1, A.H2, A.H3, None, A.BULLETS,
+                              A.NUMBERS, A.QUOTE, None, A.LINK, A.IMAGE, A.TABLE, A.RULE])
 
     def _build_article_menu(self) -> None:
-        self._menu("article", ["check", None, "submit", "start_review", "return", "approve",
-                               None, "withdraw"])
+        self._menu("article", [A.CHECK, None, A.SUBMIT, A.START_REVIEW, A.RETURN, A.APPROVE,
+                               None, A.WITHDRAW])
 
     def _build_view_menu(self) -> None:
-        self._menu("view", ["focus_search", "preview", "distraction_free"])
+        self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
 
     def _build_help_menu(self) -> None:
-        self._menu("help", ["about"])
+        self._menu("help", [A.ABOUT])
 
     def _build_toolbar(self) -> None:
-        self.toolbar.addAction(self.registry["new_article"])
-        self.toolbar.addAction(self.registry["save"])
+        self.toolbar.addAction(self.registry[A.NEW_ARTICLE])
+        self.toolbar.addAction(self.registry[A.SAVE])
         self.toolbar.addSeparator()
         for name in FORMAT_ACTIONS:
             self.toolbar.addAction(self.registry[name])
         self.toolbar.addSeparator()
-        for name in ("preview", "check", "submit", "approve", "export"):
+        for name in (A.PREVIEW, A.CHECK, A.SUBMIT, A.APPROVE, A.EXPORT):
             self.toolbar.addAction(self.registry[name])
 
     def retranslate(self) -> None:
@@ -165,9 +166,11 @@ class MainWindow(QMainWindow):
         self.list_panel.retranslate()
         self.metadata.retranslate()
         self.find_bar.retranslate()
-        for i, text in enumerate((self.tr("Details"), self.tr("Preview"), self.tr("Related"),
-                                  self.tr("Comments"), self.tr("History"))):
-            self.side.setTabText(i, text)
+        for page, text in ((self.metadata, self.tr("Details")), (self.preview, self.tr("Preview")),
+                           (self.related, self.tr("Related")),
+                           (self.comments, self.tr("Comments")),
+                           (self.history, self.tr("History"))):
+            self.side.setTabText(self.side.indexOf(page), text)
         self.related.retranslate()
         self.comments.retranslate()
         self.history.retranslate()

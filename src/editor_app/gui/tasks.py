@@ -3,17 +3,26 @@
 A job is a plain function; its result (or exception) comes back on the UI
 thread through the given callbacks. SQLite has one writer, so every store
 write goes through the single-thread writer pool, in the order asked.
+Every failure is logged; a job without its own failure callback goes to the
+default handler (the window shows it), so nothing fails silently.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 import traceback
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from editor_app.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -33,9 +42,20 @@ class _Job(QRunnable):
             result = self.fn()
         except Exception as exc:
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            log_failure(exc)
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
+
+
+def log_failure(exc: BaseException) -> None:
+    """A refusal is a line; anything else goes to the log with its traceback."""
+    if isinstance(exc, DomainError):
+        log.info("refused: %s", exc)
+    else:
+        text = getattr(exc, "__traceback_text__", None) or "".join(
+            traceback.format_exception(exc))
+        log.error("background job failed: %r\n%s", exc, text)
 
 
 class Tasks(QObject):
@@ -46,6 +66,8 @@ class Tasks(QObject):
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
         self._live: set[_Job] = set()
+        # Where a failure goes when the caller gave no callback (the window sets it).
+        self.on_failure: Callable[[Exception], None] = lambda _exc: None
 
     def _start(self, pool: QThreadPool, fn: Callable[[], Any],
                done: Callable[[Any], None] | None,
@@ -56,13 +78,29 @@ class Tasks(QObject):
         def finish(_: object = None) -> None:
             self._live.discard(job)
 
+        def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            # An answer that arrives after the window (and these tasks) were destroyed
+            # has nobody to tell; its widgets are gone.
+            def call(value: Any) -> None:
+                if shiboken6.isValid(self):
+                    callback(value)
+            return call
+
         if done is not None:
-            job.signals.done.connect(done)
-        if failed is not None:
-            job.signals.failed.connect(failed)
+            job.signals.done.connect(alive(done))
+        job.signals.failed.connect(alive(failed if failed is not None
+                                         else self._default_failure))
         job.signals.done.connect(finish)
         job.signals.failed.connect(finish)
         pool.start(job)
+
+    @property
+    def busy(self) -> bool:
+        """A job is running or its answer has not been delivered yet (tests wait on this)."""
+        return bool(self._live)
+
+    def _default_failure(self, exc: Exception) -> None:
+        self.on_failure(exc)
 
     def read(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None,
              failed: Callable[[Exception], None] | None = None) -> None:
@@ -71,6 +109,35 @@ class Tasks(QObject):
     def write(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None,
               failed: Callable[[Exception], None] | None = None) -> None:
         self._start(self.writer, fn, done, failed)
+
+    def write_and_wait(self, fn: Callable[[], Any]) -> Any:
+        """Run *fn* on the writer after what is queued, and block until it returns.
+
+        For the few moments that must finish before going on (closing the window,
+        switching person): the UI waits, but the store is still only touched by the
+        writer thread. The exception, if any, is raised here.
+        """
+        finished = threading.Event()
+        outcome: dict[str, Any] = {}
+
+        class Run(QRunnable):
+            def run(self) -> None:
+                try:
+                    outcome["result"] = fn()
+                except Exception as exc:
+                    exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                    log_failure(exc)
+                    outcome["error"] = exc
+                finally:
+                    finished.set()
+
+        job = Run()
+        job.setAutoDelete(False)  # held here until it has finished
+        self.writer.start(job)
+        finished.wait()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("result")
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job has finished (used on close and in tests)."""

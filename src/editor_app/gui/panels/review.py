@@ -233,14 +233,15 @@ class HistoryPanel(QWidget):
         if item is not None and item.data(ID):
             self.restore_requested.emit(str(item.data(ID)))
 
-    def show_diff(self, old: dict[str, Any], new: dict[str, Any], titles: tuple[str, str]) -> None:
+    def show_comparing(self) -> None:
+        self.diff.setPlainText(self.tr("Comparing the two revisions…"))
+
+    def show_diff(self, diffs: list[FieldDiff], titles: tuple[str, str]) -> None:
+        """Show what compare_fields() found (it runs on a worker: long texts take a while)."""
+        labels = {"title": self.tr("Headline"), "summary": self.tr("Summary"),
+                  "body": self.tr("Body")}
         parts = [f"<p><b>{html.escape(titles[0])}</b> → <b>{html.escape(titles[1])}</b></p>"]
-        for field, label in (("title", self.tr("Headline")), ("summary", self.tr("Summary")),
-                             ("body", self.tr("Body"))):
-            d = word_diff(str(old.get(field, "")), str(new.get(field, "")))
-            ins, dele = changed(d)
-            if not ins and not dele:
-                continue
+        for field, d, ins, dele in diffs:
             spans = []
             for op, text in d:
                 t = html.escape(text).replace("\n", "<br>")
@@ -253,7 +254,22 @@ class HistoryPanel(QWidget):
                     spans.append(t)
             summary = self.tr("+%1 words, −%2 words").replace("%1", str(ins)).replace(
                 "%2", str(dele))
-            parts.append(f"<h4>{label} <small>({summary})</small></h4><p>{''.join(spans)}</p>")
+            parts.append(f"<h4>{labels[field]} <small>({summary})</small></h4>"
+                         f"<p>{''.join(spans)}</p>")
         if len(parts) == 1:
             parts.append(f"<p>{self.tr('No differences in headline, summary or body.')}</p>")
         self.diff.setHtml("".join(parts))
+
+
+FieldDiff = tuple[str, list[tuple[str, str]], int, int]  # field, ops, words in, words out
+
+
+def compare_fields(old: dict[str, Any], new: dict[str, Any]) -> list[FieldDiff]:
+    """The word diff of headline, summary and body; plain Python, run off the UI thread."""
+    found = []
+    for field in ("title", "summary", "body"):
+        d = word_diff(str(old.get(field, "")), str(new.get(field, "")))
+        ins, dele = changed(d)
+        if ins or dele:
+            found.append((field, list(d), ins, dele))
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -236,6 +236,15 @@ class MetadataPanel(QScrollArea):
         for widget in (self.category, self.authors, self.pick_image, self.clear_image):
             widget.setEnabled(not read_only)
         self.image.setAcceptDrops(not read_only)
+
+    def focus_field(self, field: str) -> None:
+        """Put the cursor in the field a checklist item names (title, summary, …)."""
+        widgets = {"title": self.title, "subtitle": self.subtitle, "summary": self.summary,
+                   "category": self.category, "byline": self.byline, "source": self.source,
+                   "image": self.caption}
+        target = widgets.get(field)
+        if target is not None:
+            QTimer.singleShot(0, target.setFocus)
 
     # -- reactions -------------------------------------------------------------
     def _edited(self, *_: object) -> None:

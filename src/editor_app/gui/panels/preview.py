@@ -13,7 +13,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QTextBrowser, QWidget
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class PreviewPane(QWidget):
         self._stack = QStackedLayout(self)
         self.placeholder = QLabel(self)
         self.placeholder.setWordWrap(True)
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)  # error texts quote the article
         self._stack.addWidget(self.placeholder)
         self._loaded_key: tuple[Any, ...] | None = None
         self._started = 0.0

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from editor_app.gui.highlighter import MarkdownHighlighter
+from editor_app.gui.editor.highlighter import MarkdownHighlighter
 
 TABLE = "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"
 

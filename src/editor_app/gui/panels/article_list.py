@@ -1,12 +1,13 @@
-"""The article list: a lazy table over the store, filters, and search as you type."""
+"""The article list panel: filters, search as you type, and the table over the list model.
+
+It listens to the session context and refreshes itself when articles change.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -32,136 +33,24 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain import i18n
 from editor_app.domain.workflow import Status
-from editor_app.render.dates import VIETNAM
+from editor_app.gui.models.article_list_model import (
+    COLUMNS,
+    ArticleListModel,
+    IdRole,
+    ListFilter,
+    StatusRole,
+)
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
-    from editor_app.domain.entities import Category, Person
+    from editor_app.domain.entities import Category
+    from editor_app.gui.session.context import SessionContext
     from editor_app.gui.tasks import Tasks
-    from editor_app.services import Services
 
-PAGE = 200
-COLUMNS = ["title", "category", "author", "status", "updated"]
 STATUS_COLOURS = {
     Status.DRAFT: "#6c757d", Status.SUBMITTED: "#0d6efd", Status.IN_REVIEW: "#6f42c1",
     Status.RETURNED: "#d63384", Status.APPROVED: "#198754", Status.EXPORTED: "#0f5132",
     Status.WITHDRAWN: "#dc3545", Status.ARCHIVED: "#adb5bd",
 }
-IdRole = Qt.ItemDataRole.UserRole + 1
-StatusRole = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class Row:
-    id: str
-    title: str
-    category: str
-    author: str
-    status: Status
-    updated: datetime
-
-
-class ArticleListModel(QAbstractTableModel):
-    """Pages of 200 rows, fetched as the view scrolls; or a fixed list of search hits."""
-
-    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.rows: list[Row] = []
-        self.filters: dict[str, Any] = {}
-        self.order, self.descending = "updated", True
-        self._exhausted = True
-        self._searching = False
-
-    # -- filling -------------------------------------------------------------
-    def browse(self, **filters: Any) -> None:
-        self.beginResetModel()
-        self.filters = filters
-        self._searching = False
-        self.rows = []
-        self._exhausted = self.services is None
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-
-    def show_hits(self, hits: list[Any]) -> None:
-        self.beginResetModel()
-        self._searching = True
-        self._exhausted = True
-        self.rows = [Row(h.id, h.title, h.category_name, "", h.status, h.updated_at)
-                     for h in hits]
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        if self.services is None or self._exhausted:
-            return
-        page = self.services.drafting.summaries(limit=PAGE, offset=len(self.rows),
-                                                order=self.order, descending=self.descending,
-                                                **self.filters)
-        if len(page) < PAGE:
-            self._exhausted = True
-        if not page:
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-        self.rows += [Row(a.id, a.title, a.category_name, a.author_name, a.status,
-                          a.updated_at) for a in page]
-        self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.order = COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        if self._searching:
-            self.beginResetModel()
-            key = {"title": lambda r: r.title, "category": lambda r: r.category,
-                   "author": lambda r: r.author, "status": lambda r: r.status.value,
-                   "updated": lambda r: r.updated}[self.order]
-            self.rows.sort(key=key, reverse=self.descending)
-            self.endResetModel()
-        else:
-            self.browse(**self.filters)
-
-    # -- Qt model --------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Title"), self.tr("Category"), self.tr("Author"), self.tr("Status"),
-                    self.tr("Updated")][section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "status":
-                return i18n.status_name(row.status)
-            if col == "updated":
-                return row.updated.astimezone(VIETNAM).strftime("%d/%m %H:%M")
-            return getattr(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == "updated":
-                return row.updated.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
-            return row.title if col == "title" else None
-        if role == IdRole:
-            return row.id
-        if role == StatusRole:
-            return row.status
-        return None
-
-    def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == article_id), -1)
 
 
 class StatusBadge(QStyledItemDelegate):
@@ -200,8 +89,7 @@ class ArticleListPanel(QWidget):
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
-        self.services: Services | None = None
-        self.person: Person | None = None
+        self.context: SessionContext | None = None
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("search")
         self.search_edit.setClearButtonEnabled(True)
@@ -210,7 +98,7 @@ class ArticleListPanel(QWidget):
         self.view_filter = QComboBox(self)
         self.view_filter.setObjectName("view_filter")
         self.count_label = QLabel(self)
-        self.model = ArticleListModel(None, self)
+        self.model = ArticleListModel(tasks, self)
         self.view = QTableView(self)
         self.view.setObjectName("article_list")
         self.view.setModel(self.model)
@@ -245,6 +133,12 @@ class ArticleListPanel(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._run_search)
         self._search_serial = 0
+        self._count_serial = 0
+        self._selected = ""
+        self.model.page_loaded.connect(self._reselect)
+        # Saves come in bursts (autosave, a step, an import): refresh once after them.
+        self._refresh_soon = QTimer(self, singleShot=True, interval=150)
+        self._refresh_soon.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter.currentIndexChanged.connect(self.refresh)
         self.category_filter.currentIndexChanged.connect(self.refresh)
@@ -275,71 +169,81 @@ class ArticleListPanel(QWidget):
         self.status_filter.blockSignals(False)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
-    def set_context(self, services: Services, person: Person,
-                    categories: list[Category]) -> None:
-        self.services = services
-        self.person = person
-        self.model.services = services
+    def bind(self, context: SessionContext) -> None:
+        """Follow the session: who is signed in, and articles that change."""
+        self.context = context
+        context.person_changed.connect(lambda _p: self.refresh())
+        context.article_saved.connect(lambda _a: self._refresh_soon.start())
+        context.articles_changed.connect(self._refresh_soon.start)
+
+    def set_categories(self, categories: list[Category]) -> None:
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
         self.category_filter.addItem(self.tr("All categories"), None)
         for c in categories:
             self.category_filter.addItem(c.path, c.id)
         self.category_filter.blockSignals(False)
-        self.refresh()
 
-    def _filters(self) -> dict[str, Any]:
-        f: dict[str, Any] = {}
-        if self.status_filter.currentData():
-            f["status"] = self.status_filter.currentData()
-        if self.category_filter.currentData():
-            f["category"] = self.category_filter.currentData()
+    def list_filter(self) -> ListFilter:
+        status: str | tuple[str, ...] | None = self.status_filter.currentData() or None
+        category = self.category_filter.currentData() or None
+        author = None
+        person = self.context.person if self.context is not None else None
         view = self.view_filter.currentData()
-        if view in ("mine", "returned") and self.person is not None:
-            f["author"] = self.person.id
+        if view in ("mine", "returned") and person is not None:
+            author = person.id
         if view == "returned":
-            f["status"] = "returned"
-        elif view == "review" and "status" not in f:
-            f["status"] = ["submitted", "in_review"]
-        return f
+            status = "returned"
+        elif view == "review" and status is None:
+            status = ("submitted", "in_review")
+        return ListFilter(status=status, category=category, author=author)
 
     def refresh(self) -> None:
-        if self.services is None:
+        if self.context is None or self.context.services is None:
             return
+        self.model.services = self.context.services
         if self.search_edit.text().strip():
             self._run_search()
             return
-        self.model.browse(**self._filters())
+        self.model.browse(self.list_filter())
         self._update_count()
 
     def _update_count(self) -> None:
-        if self.services is None:
+        services = self.context.services if self.context is not None else None
+        if services is None:
             return
-        filters = self._filters()
-        total = self.services.drafting.count(**filters)
-        self.count_label.setText(self.tr("%1 articles").replace("%1", f"{total:,}"))
+        f = self.list_filter()
+        self._count_serial += 1
+        serial = self._count_serial
+
+        def show(total: int) -> None:
+            if serial == self._count_serial:
+                self.count_label.setText(self.tr("%1 articles").replace("%1", f"{total:,}"))
+
+        self.tasks.read(lambda: services.drafting.count(
+            status=f.statuses, category=f.category, author=f.author), show)
 
     def _run_search(self) -> None:
-        if self.services is None:
+        services = self.context.services if self.context is not None else None
+        if services is None:
             return
         text = self.search_edit.text().strip()
         if not text:
-            self.model.browse(**self._filters())
+            self.model.browse(self.list_filter())
             self._update_count()
             return
         self._search_serial += 1
         serial = self._search_serial
-        f = self._filters()
-        services = self.services
+        f = self.list_filter()
 
         def search() -> list[Any]:
-            return services.search.search(text, status=f.get("status"),
-                                          category=f.get("category"),
-                                          author_id=f.get("author"), limit=200, prefix=True)
+            return services.search.search(text, status=f.statuses, category=f.category,
+                                          author_id=f.author, limit=200, prefix=True)
 
         def show(hits: list[Any]) -> None:
             if serial == self._search_serial:  # an older, slower answer is dropped
                 self.model.show_hits(hits)
+                self._reselect()
                 self.count_label.setText(self.tr("%1 found").replace("%1", str(len(hits))))
                 self.searched.emit(len(hits))
 
@@ -353,9 +257,15 @@ class ArticleListPanel(QWidget):
             self.article_activated.emit(article_id)
 
     def select(self, article_id: str) -> None:
+        """Highlight the open article; again when its page of the list arrives."""
+        self._selected = article_id
         row = self.model.row_of(article_id)
-        if row >= 0:
+        if row >= 0 and self.view.currentIndex().row() != row:
             self.view.selectRow(row)
+
+    def _reselect(self) -> None:
+        if self._selected:
+            self.select(self._selected)
 
     def _context_menu(self, pos: Any) -> None:
         index = self.view.indexAt(pos)

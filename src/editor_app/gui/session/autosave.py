@@ -7,6 +7,7 @@ between) is never resolved silently: the window is told and the person chooses.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -14,12 +15,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor_app.domain.errors import Conflict
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from editor_app.domain.entities import Article, ArticleFields, Person
-    from editor_app.gui.tasks import Tasks
-    from editor_app.services import Services
+    from editor_app.domain.entities import Article, ArticleFields
+    from editor_app.gui.session.context import SessionContext
 
 
 class AutosaveSession(QObject):
@@ -28,11 +30,11 @@ class AutosaveSession(QObject):
     conflict = Signal(object)  # Conflict
     state_changed = Signal()
 
-    def __init__(self, tasks: Tasks, delay_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, context: SessionContext, delay_ms: int,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.tasks = tasks
-        self.services: Services | None = None
-        self.person: Person | None = None
+        self.context = context
+        self.tasks = context.tasks
         self.collect: Callable[[], ArticleFields] | None = None
         self.article: Article | None = None
         self.version = 0
@@ -43,6 +45,9 @@ class AutosaveSession(QObject):
         self.last_error = ""
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self.save_now)
+        context.article_changed.connect(self.open)
+        context.article_saved.connect(self._stored)
+        self.saved.connect(context.saved)
 
     @property
     def dirty(self) -> bool:
@@ -59,6 +64,12 @@ class AutosaveSession(QObject):
         self.last_error = ""
         self.state_changed.emit()
 
+    def _stored(self, article: Article) -> None:
+        """A newer version of the open article came from elsewhere (a workflow step)."""
+        if self.article is not None and article.id == self.article.id and \
+                article.version >= self.version:
+            self.article, self.version = article, article.version
+
     def touched(self) -> None:
         """Something the person typed; the timer restarts so saves wait for a pause."""
         if self.article is None:
@@ -68,7 +79,8 @@ class AutosaveSession(QObject):
         self.state_changed.emit()
 
     def save_now(self, note: str = "") -> None:
-        if self.article is None or self.services is None or self.person is None:
+        services, person = self.context.services, self.context.person
+        if self.article is None or services is None or person is None:
             return
         if self.saving or not self.dirty:
             if self.saving and self.dirty:
@@ -77,7 +89,6 @@ class AutosaveSession(QObject):
         assert self.collect is not None
         fields = self.collect()
         carried = self.edits
-        services, person = self.services, self.person
         article_id, version = self.article.id, self.version
         self.saving = True
         self.state_changed.emit()
@@ -101,6 +112,7 @@ class AutosaveSession(QObject):
                 self.timer.start()
 
         def failed(exc: Exception) -> None:
+            log.warning("autosave of %s (version %s) failed: %s", article_id, version, exc)
             self.saving = False
             self.last_error = str(exc)
             self.state_changed.emit()
@@ -112,16 +124,21 @@ class AutosaveSession(QObject):
         self.tasks.write(save, done, failed)
 
     def flush(self) -> bool:
-        """Save what is unsaved, now, and wait (closing, switching person)."""
+        """Save what is unsaved, now, and wait (closing, switching person, a workflow step).
+
+        The save runs on the writer thread like every other; the window waits for it.
+        """
         self.timer.stop()
         self.tasks.wait()
-        if not self.dirty or self.article is None or self.services is None:
+        services, person = self.context.services, self.context.person
+        if not self.dirty or self.article is None or services is None or person is None:
             return True
         assert self.collect is not None
-        assert self.person is not None
+        fields, article_id, version = self.collect(), self.article.id, self.version
         try:
-            article = self.services.drafting.edit(self.person, self.article.id, self.collect(),
-                                                  expected_version=self.version)
+            article = self.tasks.write_and_wait(
+                lambda: services.drafting.edit(person, article_id, fields,
+                                               expected_version=version))
         except Exception as exc:
             self.last_error = str(exc)
             if isinstance(exc, Conflict):

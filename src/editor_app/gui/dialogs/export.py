@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from editor_app.domain.entities import ArticleSummary, Person
     from editor_app.gui.tasks import Tasks
     from editor_app.services import Services
-
-
-class _Progress(QObject):
-    step = Signal(int, int, str)  # emitted on the worker thread, delivered on the UI thread
 
 
 class ExportDialog(QDialog):
@@ -58,6 +54,7 @@ class ExportDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # titles and errors, never markup
         self.status.setWordWrap(True)
         self.results = QListWidget(self)
         self.results.setObjectName("export_results")
@@ -92,8 +89,10 @@ class ExportDialog(QDialog):
         self.open_button.clicked.connect(self._open_folder)
         self.verify_button.clicked.connect(self.verify)
         self._cancel_flag = threading.Event()
-        self._signals = _Progress(self)
-        self._signals.step.connect(self._step)
+        self._queue: list[str] = []
+        self._total = 0
+        self._report: Any = None
+        self._out = Path()
         self.written: list[Path] = []
         self.resize(720, 560)
 
@@ -119,15 +118,41 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self.results.clear()
-        services, person, flag, signals = self.services, self.person, self._cancel_flag, \
-            self._signals
+        self._queue, self._total = list(ids), len(ids)
+        self._report = None
+        self._out = out
+        self._next()
+
+    def _next(self) -> None:
+        """Export one article per writer job: saves queued meanwhile go in between.
+
+        One job for the whole batch would hold the single writer thread, and every
+        autosave would wait behind the export for its whole length.
+        """
+        if not self._queue or self._cancel_flag.is_set():
+            if self._report is not None:
+                self._report.cancelled = bool(self._queue)
+                self._done(self._report)
+            return
+        aid = self._queue.pop(0)
+        services, person, out = self.services, self.person, self._out
 
         def work() -> Any:
-            return services.exporting.export_many(person, out, ids,
-                                                  progress=signals.step.emit,
-                                                  cancelled=flag.is_set)
+            return services.exporting.export_many(person, out, [aid])
 
-        self.tasks.write(work, self._done, self._failed)
+        self.tasks.write(work, self._one_done, self._failed)
+
+    def _one_done(self, one: Any) -> None:
+        if self._report is None:
+            self._report = one
+        else:
+            self._report.written += one.written
+            self._report.failed += one.failed
+        done = self._total - len(self._queue)
+        name = (one.written[0].path.name if one.written else
+                one.failed[0].article_id if one.failed else "")
+        self._step(done, self._total, name)
+        self._next()
 
     def _step(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)

@@ -1,0 +1,66 @@
+"""The settings dialog: language, editor font, autosave delay, theme."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from editor_app.gui.settings import Preferences
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        for code, label in (("", self.tr("System language")), ("vi", "Tiếng Việt"),
+                            ("en", "English")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.font_family = QFontComboBox(self)
+        if prefs.editor_font:
+            self.font_family.setCurrentText(prefs.editor_font)
+        self.font_size = QSpinBox(self)
+        self.font_size.setRange(8, 40)
+        self.font_size.setValue(prefs.editor_font_size)
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(1, 60)
+        self.autosave.setSuffix(" s")
+        self.autosave.setValue(max(1, prefs.autosave_ms // 1000))
+        self.theme = QComboBox(self)
+        for code, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Editor font"), self.font_family)
+        form.addRow(self.tr("Font size"), self.font_size)
+        form.addRow(self.tr("Autosave after typing stops"), self.autosave)
+        form.addRow(self.tr("Theme"), self.theme)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def apply_to(self, prefs: Preferences) -> None:
+        prefs.language = str(self.language.currentData())
+        prefs.editor_font = self.font_family.currentText()
+        prefs.editor_font_size = self.font_size.value()
+        prefs.autosave_ms = self.autosave.value() * 1000
+        prefs.theme = str(self.theme.currentData())

@@ -1,0 +1,1 @@
+"""The Markdown editor, its highlighter and find bar."""

@@ -1,0 +1,1 @@
+"""Item models: the data behind the list views."""

@@ -1,0 +1,1 @@
+"""The session: who is signed in, the open article, and what the window does with them."""

@@ -1,0 +1,136 @@
+"""Formatting commands, links and images, and pasted text in old Vietnamese encodings.
+
+Images are stored through the services on the writer thread; the editor gets the
+Markdown reference when the store has them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from editor_app.domain.errors import DomainError
+from editor_app.gui.actions import ActionName as A
+from editor_app.gui.editor.markdown_editor import TABLE
+from editor_app.gui.errors import plain_message_box
+from editor_app.gui.panels.metadata import IMAGE_FILTER
+
+if TYPE_CHECKING:
+    from editor_app.gui.main_window import MainWindow
+    from editor_app.gui.session.autosave import AutosaveSession
+    from editor_app.gui.session.context import SessionContext
+    from editor_app.services import Services
+
+MAX_IMAGE_FILE = 20 * 1024 * 1024
+
+
+class Formatting(QObject):
+    def __init__(self, window: MainWindow, context: SessionContext,
+                 autosave: AutosaveSession) -> None:
+        super().__init__(window)
+        self.w, self.context, self.autosave = window, context, autosave
+        w, e = window, window.editor
+        e.pasted.connect(self._pasted)
+        w.metadata.image_chosen.connect(self._featured_image)
+        a = w.registry
+        a.on(A.UNDO, e.undo)
+        a.on(A.REDO, e.redo)
+        a.on(A.FIND, lambda: w.find_bar.open(replace=False))
+        a.on(A.REPLACE, lambda: w.find_bar.open(replace=True))
+        a.on(A.BOLD, lambda: e.wrap_selection("**", self.tr("bold text")))
+        a.on(A.ITALIC, lambda: e.wrap_selection("*", self.tr("italic text")))
+        for level, name in ((1, A.H1), (2, A.H2), (3, A.H3)):
+            a.on(name, lambda _=False, n=level: e.prefix_lines(None, heading=n))
+        a.on(A.BULLETS, lambda: e.prefix_lines("- "))
+        a.on(A.NUMBERS, lambda: e.prefix_lines(None, numbered=True))
+        a.on(A.QUOTE, lambda: e.prefix_lines("> "))
+        a.on(A.LINK, self.insert_link)
+        a.on(A.IMAGE, self.insert_image)
+        a.on(A.TABLE, lambda: e.insert_block(TABLE))
+        a.on(A.RULE, lambda: e.insert_block("\n---\n"))
+        a.on(A.FOCUS_SEARCH, lambda: w.list_panel.search_edit.setFocus())
+        a[A.DISTRACTION_FREE].toggled.connect(w.set_distraction_free)
+        e.undoAvailable.connect(a[A.UNDO].setEnabled)
+        e.redoAvailable.connect(a[A.REDO].setEnabled)
+
+    def _pasted(self, text: str) -> None:
+        """Text from old Vietnamese fonts ("Hµ Néi"): offer to convert it at once."""
+        from editor_app.domain.legacy import from_tcvn3, legacy_encoding
+
+        kind = legacy_encoding(text)
+        if kind is None:
+            return
+        if kind == "TCVN3" and QMessageBox.question(
+                self.w, self.tr("Old Vietnamese encoding"), self.tr(
+                    "The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it "
+                    "to Unicode?")) == QMessageBox.StandardButton.Yes:
+            cursor = self.w.editor.textCursor()
+            end = cursor.position()
+            cursor.setPosition(end - len(text), cursor.MoveMode.KeepAnchor)
+            cursor.insertText(from_tcvn3(text))  # one undo step back to the original
+        elif kind == "VNI":
+            self.w.statusBar().showMessage(self.tr(
+                "The pasted text looks like VNI-Windows; convert it with Unikey's converter "
+                "before submitting."), 15_000)
+
+    # -- images and links ----------------------------------------------------------------
+    def _read_image(self, path: str) -> bytes:
+        file = Path(path)
+        if file.stat().st_size > MAX_IMAGE_FILE:
+            raise DomainError(self.tr("%1 is larger than 20 MB.").replace("%1", file.name))
+        return file.read_bytes()
+
+    def _image_job(self, path: str, title: str, work: Any, done: Any) -> None:
+        services, person = self.context.services, self.context.person
+        if services is None or person is None:
+            return
+        try:
+            data = self._read_image(path)
+        except (DomainError, OSError) as exc:
+            self._warn(title, str(exc))
+            return
+
+        def failed(exc: Exception) -> None:
+            self._warn(title, str(exc))
+
+        self.context.write(lambda: work(services, person, data), done, failed)
+
+    def _warn(self, title: str, text: str) -> None:
+        # A file name is text, not markup: "<img src=x>.png" must show as typed.
+        plain_message_box(self.w, QMessageBox.Icon.Warning, title, text).open()
+
+    def _featured_image(self, path: str) -> None:
+        def work(services: Services, person: Any, data: bytes) -> tuple[Any, bytes]:
+            return services.media.add(person, data), data
+
+        def done(result: tuple[Any, bytes]) -> None:
+            ref, data = result
+            self.w.metadata.set_image(ref.sha256, data)
+            self.autosave.touched()
+
+        self._image_job(path, self.tr("Featured image"), work, done)
+
+    def insert_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Insert image"), "", IMAGE_FILTER)
+        article = self.context.article
+        if not path or article is None:
+            return
+        article_id = article.id
+
+        def work(services: Services, person: Any, data: bytes) -> Any:
+            ref = services.media.add(person, data)
+            services.media.attach(person, article_id, ref.sha256)
+            return ref
+
+        def done(ref: Any) -> None:
+            self.w.editor.insert_image(f"media/{ref.sha256}.{ref.ext}", Path(path).stem)
+
+        self._image_job(path, self.tr("Insert image"), work, done)
+
+    def insert_link(self) -> None:
+        url, ok = QInputDialog.getText(self.w, self.tr("Link"), self.tr("Address (https://…):"))
+        if ok and url.strip():
+            self.w.editor.insert_link(url.strip())
