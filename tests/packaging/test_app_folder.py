@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from typing import TYPE_CHECKING
 
 import pytest
@@ -29,19 +28,23 @@ def app_folder(installed) -> Path:
                  str(REPO / "packaging" / "pyinstaller" / "editor-app.spec")],
                 cwd=installed.root, env=installed.env())
     assert built.returncode == 0, built.stderr[-5000:]
-    folder = installed.root / "dist" / "editor-app"
-    # From here on, nothing of the build may be needed: move the venv out of reach.
-    shutil.move(installed.venv, installed.root / "venv-gone")
-    return folder
+    return installed.root / "dist" / "editor-app"
 
 
 def frozen(folder: Path, home: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the app as on a machine with no Python: no python on PATH, no PYTHON* variables."""
+    """Run the app as on a machine with no Python: no python on PATH, no PYTHON* variables,
+    and the venv it was built from moved out of reach while it runs."""
     home.mkdir(exist_ok=True)
     no_python = home / "bin"
     no_python.mkdir(exist_ok=True)
     environment = clean_env(home, PATH=str(no_python), **env)
-    return run([str(folder / "editor-app"), *args], cwd=home, env=environment, timeout=300)
+    venv = folder.parents[1] / "venv"
+    hidden = venv.with_name("venv-hidden")
+    venv.rename(hidden)
+    try:
+        return run([str(folder / "editor-app"), *args], cwd=home, env=environment, timeout=300)
+    finally:
+        hidden.rename(venv)
 
 
 def test_the_folder_is_self_contained(app_folder):
