@@ -20,9 +20,10 @@ PYTHON ?= $(shell $(find_python))
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libnss3 \
 	libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 fonts-dejavu-core \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
-	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-noto-core
+	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-noto-core \
+	desktop-file-utils appstream
 
-.PHONY: run test lint typecheck pytest bench sysdeps clean translations ts
+.PHONY: run test lint typecheck pytest bench sysdeps clean translations ts wheel package icons
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -59,11 +60,34 @@ ts: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate src/editor_app/gui/*.py src/editor_app/gui/*/*.py src/editor_app/app.py \
 		-ts $(filter-out resources/translations/qtbase_%,$(TS)) -target-language vi_VN
 
+# The wheel: setup.py copies resources/ into the package and compiles the translations.
+wheel: $(STAMP)
+	rm -f dist/editor_app-*.whl
+	$(PY) -m pip wheel -q --no-deps -w dist .
+
+# The application folder dist/editor-app/ (PyInstaller one-dir), frozen from the wheel
+# installed in a venv of its own, so it holds exactly what `pip install` gives.
+PKGVENV := build/package-venv
+package: wheel sysdeps
+	rm -rf $(PKGVENV) dist/editor-app
+	$(PYTHON) -m venv $(PKGVENV)
+	$(PKGVENV)/bin/python -m pip install -q dist/editor_app-*.whl 'pyinstaller>=6.10'
+	$(PKGVENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/pyinstaller/editor-app.spec
+	@du -sh dist/editor-app
+
+# The PNG icons, rendered from the SVG we draw (rsvg-convert: Debian's librsvg2-bin).
+ICON_SVG := resources/icons/hicolor/scalable/apps/vn.sonha.EditorApp.svg
+icons:
+	@command -v rsvg-convert >/dev/null || apt-get install -y -qq librsvg2-bin
+	for n in 16 24 32 48 64 128 256 512; do mkdir -p resources/icons/hicolor/$${n}x$${n}/apps; \
+	  rsvg-convert -w $$n -h $$n $(ICON_SVG) -o resources/icons/hicolor/$${n}x$${n}/apps/vn.sonha.EditorApp.png; done
+
 run: $(STAMP) sysdeps translations
 	$(VENV)/bin/editor-app $(ARGS)
 
 lint: $(DEVSTAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks setup.py packaging
 
 typecheck: $(DEVSTAMP)
 	$(VENV)/bin/mypy
@@ -77,4 +101,4 @@ bench: $(DEVSTAMP) sysdeps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache bench
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache bench build dist

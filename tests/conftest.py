@@ -9,14 +9,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from editor_app import resources
 from editor_app.app import Newsroom, open_newsroom
 from editor_app.domain import i18n
 from editor_app.domain.entities import ArticleFields, Person
 from editor_app.paths import resolve
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-NINJS = SHARED / "standards" / "ninjs"
-NINJS_SCHEMA = NINJS / "ninjs-schema_3.1.json"
+# The schema the package ships (what `verify` uses); IPTC's examples are copied into tests/.
+NINJS = Path(__file__).resolve().parent / "data" / "ninjs"
+NINJS_SCHEMA = resources.ninjs_schema("3.1")
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +26,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EDITOR_APP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("EDITOR_APP_DATABASE_URL", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setenv("EDITOR_APP_NINJS_SCHEMA", str(NINJS_SCHEMA))
+    monkeypatch.delenv("EDITOR_APP_NINJS_SCHEMA", raising=False)  # the packaged one
     i18n.set_language("en")
     yield
     i18n.set_language("en")

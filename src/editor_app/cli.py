@@ -35,9 +35,20 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+class _Version(argparse.Action):
+    """``--version``: the metadata is read only when asked, not on every start."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> NoReturn:
+        from editor_app.about import version
+
+        print(f"editor-app {version()}")
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="editor-app", description="Editor App: the newsroom from the command line. "
                 "Without a command, the desktop app starts.")
+    p.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     where = p.add_mutually_exclusive_group()
     where.add_argument("--data-dir", help="folder of the embedded store (EDITOR_APP_DATA_DIR)")
     where.add_argument("--database", help="SQLAlchemy URL of a shared store "
@@ -126,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     ve = sub.add_parser("verify", help="check bundles; exit 0 only if all are intact and valid")
     ve.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
     ve.add_argument("--ninjs-schema", type=Path, help="the IPTC ninjs 3.1 JSON schema "
-                    "(default: EDITOR_APP_NINJS_SCHEMA)")
+                    "(default: EDITOR_APP_NINJS_SCHEMA, else the one shipped with the app)")
     bi = sub.add_parser("bundle-import", help="read bundles into this store; prints each id")
     bi.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     _as(bi)
@@ -136,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("file", type=Path)
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     sub.add_parser("check", help="integrity and consistency of the store")
+    sub.add_parser("about", help="version, where the data lives, licences of bundled parts"
+                   ).add_argument("--json", action="store_true")
     sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
     return p
 
@@ -369,6 +382,16 @@ def main(argv: list[str] | None = None) -> int:
         i18n.set_language(args.lang)
     if args.command is None:
         return -1  # the caller starts the GUI
+    if args.command == "about":  # reads no store: it must answer even when that is broken
+        from editor_app import about
+        from editor_app.paths import resolve
+
+        info = about.gather(resolve(args.data_dir, args.database))
+        if args.json:
+            _print_json(about.as_dict(info))
+        else:
+            print("\n".join(about.as_lines(info)))
+        return 0
     if args.command in ("verify", "restore"):
         try:
             return verify_main(args) if args.command == "verify" else restore_main(args)

@@ -10,10 +10,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar
 
+from editor_app import resources
 from editor_app.export.reader import Contents, read_bundle
 
 SCHEMA_ENV = "EDITOR_APP_NINJS_SCHEMA"
-SCHEMA_NAME = "ninjs-schema_3.1.json"
 
 
 @dataclass
@@ -29,14 +29,8 @@ class Report:
 
 
 def find_schema(explicit: str | os.PathLike[str] | None = None) -> Path | None:
-    """The official IPTC schema: given, from the environment, or beside a checkout."""
-    candidates = [explicit, os.environ.get(SCHEMA_ENV)]
-    here = Path(__file__).resolve()
-    candidates += [
-        here.parents[i] / "shared" / "standards" / "ninjs" / SCHEMA_NAME
-        for i in range(3, min(6, len(here.parents)))
-    ]
-    for c in candidates:
+    """The IPTC ninjs 3.1 schema: given, from the environment, else the copy in the package."""
+    for c in (explicit, os.environ.get(SCHEMA_ENV), resources.ninjs_schema("3.1")):
         if c and Path(c).is_file():
             return Path(c)
     return None

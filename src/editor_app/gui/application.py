@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from editor_app import resources
@@ -30,6 +30,12 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Editor App")
     app.setOrganizationName("editor-app")
     app.setApplicationDisplayName("Editor App")
+    # One id with the .desktop file (Wayland matches windows to it), and our own icon.
+    app.setDesktopFileName(resources.APP_ID)
+    icon = QIcon()
+    for png in resources.icon_files():
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 

@@ -6,18 +6,18 @@ store already at head, costs one small query.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from editor_app import resources
 from editor_app.store.engine import WRITE_OPTION
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 HEAD = "0003"
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = resources.migrations()
 
 
 def _config():  # noqa: ANN202 - alembic is imported lazily
