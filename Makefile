@@ -77,11 +77,11 @@ package: wheel sysdeps
 	@du -sh dist/editor-app
 
 # The PNG icons, rendered from the SVG we draw (rsvg-convert: Debian's librsvg2-bin).
-ICON_SVG := resources/icons/hicolor/scalable/apps/vn.sonha.EditorApp.svg
+ICON_SVG := resources/icons/hicolor/scalable/apps/vn.editorapp.EditorApp.svg
 icons:
 	@command -v rsvg-convert >/dev/null || apt-get install -y -qq librsvg2-bin
 	for n in 16 24 32 48 64 128 256 512; do mkdir -p resources/icons/hicolor/$${n}x$${n}/apps; \
-	  rsvg-convert -w $$n -h $$n $(ICON_SVG) -o resources/icons/hicolor/$${n}x$${n}/apps/vn.sonha.EditorApp.png; done
+	  rsvg-convert -w $$n -h $$n $(ICON_SVG) -o resources/icons/hicolor/$${n}x$${n}/apps/vn.editorapp.EditorApp.png; done
 
 run: $(STAMP) sysdeps translations
 	$(VENV)/bin/editor-app $(ARGS)

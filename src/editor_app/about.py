@@ -152,8 +152,7 @@ def gather(paths: Paths) -> About:
         data_dir=paths.data_dir,
         backups_dir=paths.backups_dir,
         config_dir=paths.config_dir,
-        # Beside the store, so a redirected or portable data folder keeps its logs with it.
-        log_dir=paths.data_dir / "logs",
+        log_dir=paths.log_file.parent,  # where the window's rotating log really is
         components=components(),
     )
 

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 ENV = "EDITOR_APP_RESOURCES"
-APP_ID = "vn.sonha.EditorApp"  # reverse-DNS id: .desktop, metainfo, icon names, Wayland app id
+APP_ID = "vn.editorapp.EditorApp"  # reverse-DNS id: .desktop, metainfo, icon names, Wayland app id
 PACKAGE = Path(__file__).resolve().parent  # also right in a frozen build: PyInstaller sets __file__
 PACKAGED = PACKAGE / "_resources"  # a wheel, or a frozen build made from one
 CHECKOUT = PACKAGE.parents[1] / "resources"  # src/editor_app → the repository's resources/

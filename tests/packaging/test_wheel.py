@@ -47,7 +47,7 @@ def test_the_wheel_carries_resources_translations_and_schemas(installed):
     assert {"editor_app/_resources/templates/article.html",
             "editor_app/_resources/css/portal.css",
             "editor_app/_resources/translations/editor_app_vi.qm",
-            "editor_app/_resources/icons/hicolor/512x512/apps/vn.sonha.EditorApp.png",
+            "editor_app/_resources/icons/hicolor/512x512/apps/vn.editorapp.EditorApp.png",
             "editor_app/schemas/ninjs/ninjs-schema_3.1.json",
             "editor_app/schemas/ninjs/ninjs-schema_1.6.json",
             "editor_app/schemas/ninjs/LICENSE",
