@@ -19,6 +19,8 @@ from editor_app.store import health
 from editor_app.store.backup import backup_file, check_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Engine
 
     from editor_app.paths import Paths
@@ -34,11 +36,17 @@ class Finding:
     problem: str
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 class BackupService:
-    def __init__(self, paths: Paths, engine: Engine, uow: UowFactory) -> None:
+    def __init__(self, paths: Paths, engine: Engine, uow: UowFactory,
+                 clock: Callable[[], datetime] = _utc_now) -> None:
         self.paths = paths
         self.engine = engine
         self._uow = uow
+        self._clock = clock  # injectable: the machine's clock can be years off
 
     def _db(self) -> Path:
         if self.paths.database_file is None:
@@ -47,25 +55,19 @@ class BackupService:
         return self.paths.database_file
 
     def backup(self, target: Path | None = None) -> Path:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")
         target = Path(target) if target else self.paths.backups_dir / f"manual-{stamp}.sqlite3"
         return backup_file(self._db(), target)
 
     def auto_backup(self, keep_days: int = KEEP_DAYS, today: date | None = None) -> Path | None:
-        """Once a day: a checked backup, and daily backups older than *keep_days* removed."""
-        today = today or datetime.now(UTC).date()
+        """Once a day: a checked backup; old daily backups rotated (see :func:`stale_dailies`)."""
+        today = today or self._clock().date()
         target = self.paths.backups_dir / f"{DAILY_PREFIX}{today:%Y%m%d}.sqlite3"
         made = None
         if not target.exists():
             made = backup_file(self._db(), target)
-        cutoff = today - timedelta(days=keep_days)
-        for old in self.paths.backups_dir.glob(f"{DAILY_PREFIX}*.sqlite3"):
-            try:
-                day = datetime.strptime(old.stem.removeprefix(DAILY_PREFIX), "%Y%m%d").date()
-            except ValueError:
-                continue
-            if day < cutoff:
-                old.unlink(missing_ok=True)
+        for old in stale_dailies(self.paths.backups_dir, today, keep_days):
+            old.unlink(missing_ok=True)
         return made
 
     def check(self) -> list[Finding]:
@@ -100,6 +102,36 @@ class BackupService:
             n = uow.search.rebuild()
             uow.commit()
             return n
+
+
+def stale_dailies(backups_dir: Path, today: date, keep: int) -> list[Path]:
+    """Daily backups that may go: older than *keep* days AND beyond the *keep* newest good ones.
+
+    Age alone trusts the clock: one start with the clock at 2036 once deleted every
+    backup. So the *keep* newest sound backups dated up to *today* always stay, and a
+    backup dated after *today* (a clock that ran ahead) is kept and never counted:
+    it is no reason to delete older ones.
+    """
+    cutoff = today - timedelta(days=keep)
+    dated: list[tuple[date, Path]] = []
+    for path in backups_dir.glob(f"{DAILY_PREFIX}*.sqlite3"):
+        try:
+            day = datetime.strptime(path.stem.removeprefix(DAILY_PREFIX), "%Y%m%d").date()
+        except ValueError:
+            continue
+        if day <= today:
+            dated.append((day, path))
+    if not any(day < cutoff for day, _ in dated):
+        return []  # nothing old enough: no need to check any file
+    dated.sort(reverse=True)
+    good = 0
+    stale = []
+    for day, path in dated:
+        if good < keep:
+            good += check_file(path, quick=True) is None
+        elif day < cutoff:
+            stale.append(path)
+    return stale
 
 
 def restore_backup(paths: Paths, backup: Path) -> Path | None:
