@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from editor_app.domain.entities import Person
 
 MAX_INPUT_FILE = 20 * 1024 * 1024
+MAX_SEARCH_LIMIT = 1000
 
 
 class UsageError(Exception):
@@ -33,6 +34,17 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _limit(text: str) -> int:
+    """--limit: a count argparse checks (a huge one overflowed SQLite's integer)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= n <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_SEARCH_LIMIT}, not {n}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("query")
     se.add_argument("--status", choices=[s.value for s in Status])
     se.add_argument("--category")
-    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--limit", type=_limit, default=20, metavar=f"1..{MAX_SEARCH_LIMIT}")
     se.add_argument("--json", action="store_true")
 
     for name, helptext, note in (
@@ -196,7 +208,7 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
         return _article(args, room, who)
     elif cmd == "search":
         hits = s.search.search(args.query, status=args.status, category=args.category,
-                               limit=max(1, args.limit))
+                               limit=args.limit)
         if args.json:
             _print_json(hits)
         for h in [] if args.json else hits:
@@ -348,8 +360,13 @@ def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
         for a in [] if args.json else items:
             print(f"{a.id}  {a.status.value:<10} {a.updated_at:%Y-%m-%d %H:%M}  {a.title}")
     elif args.sub == "render":
+        art = s.drafting.get(args.id)
+        rendered = s.rendering.body(art.body)
+        if not rendered.ok:  # the page would be only an error box where the body goes
+            raise InvalidInput(f"{art.id}: the body could not be rendered ({rendered.error}); "
+                               "nothing was written")
         lang = i18n.language()
-        for path in s.rendering.write_page(s.drafting.get(args.id), args.out, lang=lang):
+        for path in s.rendering.write_page(art, args.out, lang=lang, rendered=rendered):
             print(path)
     elif args.sub == "history":
         entries = s.review.history(args.id)
@@ -357,6 +374,19 @@ def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
             _print_json(entries)
         for e in [] if args.json else entries:
             print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.who:<24} {e.text}")
+    return 0
+
+
+def _reader_left() -> int:
+    """The reader closed the pipe (``| head``): stop quietly, as any Unix tool does.
+
+    stdout is pointed at /dev/null so the interpreter's last flush cannot fail again.
+    """
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
@@ -370,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("verify", "restore"):
         try:
             return verify_main(args) if args.command == "verify" else restore_main(args)
+        except BrokenPipeError:
+            return _reader_left()
         except UsageError as exc:
             print(f"editor-app: {exc}", file=sys.stderr)
             return 2
@@ -384,6 +416,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         room = open_newsroom(resolve(args.data_dir, args.database))
         return run(args, room)
+    except BrokenPipeError:
+        return _reader_left()
     except StoreCorrupt as exc:
         hint = (f" Restore the newest good backup with: editor-app restore {exc.backup}"
                 if exc.backup else " No good backup was found.")

@@ -7,14 +7,17 @@ never destroys the current store: it is moved into ``recovery/`` first.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.domain.errors import InvalidInput, StorageError
+from editor_app.domain import i18n
+from editor_app.domain.errors import InvalidInput, ReadOnlyStore, StorageError, StorageFull
 from editor_app.store import health
 from editor_app.store.backup import backup_file, check_file
 
@@ -28,6 +31,26 @@ if TYPE_CHECKING:
 
 DAILY_PREFIX = "daily-"
 KEEP_DAYS = 14
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
+_MESSAGES = {
+    "full": {
+        "en": "The disk is full: no backup was written to {where}. Free some space; the store "
+              "is unchanged.",
+        "vi": "Ổ đĩa đã đầy: chưa ghi được bản sao lưu vào {where}. Hãy giải phóng dung lượng; "
+              "kho bài không thay đổi.",
+    },
+    "read_only": {
+        "en": "Cannot write a backup to {where} (read-only or not permitted). Name a writable "
+              "place: editor-app backup FILE",
+        "vi": "Không ghi được bản sao lưu vào {where} (chỉ đọc hoặc không có quyền). Hãy chọn "
+              "nơi ghi được: editor-app backup TỆP",
+    },
+    "failed": {
+        "en": "Could not write a backup to {where} ({error}); the store is unchanged.",
+        "vi": "Không ghi được bản sao lưu vào {where} ({error}); kho bài không thay đổi.",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -57,7 +80,11 @@ class BackupService:
     def backup(self, target: Path | None = None) -> Path:
         stamp = self._clock().strftime("%Y%m%dT%H%M%SZ")
         target = Path(target) if target else self.paths.backups_dir / f"manual-{stamp}.sqlite3"
-        return backup_file(self._db(), target)
+        db = self._db()
+        try:
+            return backup_file(db, target)
+        except (OSError, sqlite3.Error) as exc:
+            raise _backup_error(exc, target.parent) from exc
 
     def auto_backup(self, keep_days: int = KEEP_DAYS, today: date | None = None) -> Path | None:
         """Once a day: a checked backup; old daily backups rotated (see :func:`stale_dailies`)."""
@@ -102,6 +129,19 @@ class BackupService:
             n = uow.search.rebuild()
             uow.commit()
             return n
+
+
+def _backup_error(exc: OSError | sqlite3.Error, where: Path) -> StorageError:
+    """The store's usual one-line errors for a backup that could not be written."""
+    text = str(exc).lower()
+    code = exc.errno if isinstance(exc, OSError) else None
+    lang = i18n.language()
+    if code in _FULL or "disk is full" in text or "file too large" in text:
+        return StorageFull(_MESSAGES["full"][lang].format(where=where))
+    if code in _NOT_WRITABLE or "readonly" in text or "read-only" in text:
+        return ReadOnlyStore(_MESSAGES["read_only"][lang].format(where=where))
+    error = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StorageError(_MESSAGES["failed"][lang].format(where=where, error=error))
 
 
 def stale_dailies(backups_dir: Path, today: date, keep: int) -> list[Path]:

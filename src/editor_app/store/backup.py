@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def backup_file(source: Path, target: Path) -> Path:
     """Copy *source* to *target* while others may be writing; checked, atomic."""
     with atomic_path(target) as tmp:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = _open_source(source)
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
@@ -26,6 +26,21 @@ def backup_file(source: Path, target: Path) -> Path:
             dst.close()
             src.close()
     return target
+
+
+def _open_source(source: Path) -> sqlite3.Connection:
+    """A read-only connection to *source*, immutable on read-only media.
+
+    There no -shm file can be made, and nobody can be writing: the app reads such a
+    store the same way.
+    """
+    con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+        return sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
 
 
 def integrity_problem(conn: sqlite3.Connection, *, quick: bool = False) -> str | None:
