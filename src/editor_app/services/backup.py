@@ -98,13 +98,40 @@ class BackupService:
         return made
 
     def check(self) -> list[Finding]:
-        """Integrity, foreign keys, revision chains, media hashes, search index in step."""
+        """Integrity, foreign keys, revision chains, media hashes, search index in step.
+
+        Damage (integrity problems, or SQLite calling the file malformed while it is
+        read) is reported as an "integrity" finding and marks the store damaged, so
+        that other commands refuse it until a backup is restored.
+        """
+        from sqlalchemy.exc import DatabaseError
+
+        try:
+            findings = self._integrity()
+            if not findings:
+                findings = self._consistency()
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            if not health.is_malformed(exc):
+                raise
+            findings = [Finding("integrity", str(getattr(exc, "orig", None) or exc)
+                                .splitlines()[0])]
+        if any(f.area == "integrity" for f in findings) and self.paths.database_file:
+            health.mark_damaged(self.paths.database_file, findings[0].problem)
+        return findings
+
+    def _integrity(self) -> list[Finding]:
         findings: list[Finding] = []
         with self.engine.connect() as conn:
             if conn.dialect.name == "sqlite":
                 rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
                 if rows != ["ok"]:
                     findings += [Finding("integrity", r) for r in rows[:20]]
+        return findings
+
+    def _consistency(self) -> list[Finding]:
+        findings: list[Finding] = []
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
                 for r in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                     findings.append(Finding("foreign keys", f"{r[0]} row {r[1]} → {r[2]}"))
         with self._uow() as uow:
@@ -193,4 +220,22 @@ def restore_backup(paths: Paths, backup: Path) -> Path | None:
 
         os.fsync(fh.fileno())
     tmp.replace(db)
+    health.clear_damage(db)  # a sound store is in place: commands may run again
+    return moved
+
+
+def start_empty(paths: Paths) -> Path | None:
+    """The person's explicit choice to go on with an empty store after damage.
+
+    A store still in place is moved to recovery/ first (never deleted); an empty file
+    takes its place and the mark is cleared, so the next start sets up a new store.
+    Returns where the old store went (None when it had already been moved aside).
+    """
+    db = paths.database_file
+    if db is None:
+        raise StorageError("Starting empty works on the embedded SQLite store.")
+    moved = health.move_aside(db, paths.recovery_dir) if db.exists() else None
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.touch()  # an empty file is an empty SQLite store: the choice is recorded by it
+    health.clear_damage(db)
     return moved
