@@ -16,22 +16,32 @@ if TYPE_CHECKING:
 
 SNIPPET_CHARS = 160
 # A snippet is cut from this much Markdown around the first match, so a hit on a
-# megabyte body costs one fold of the body, not a plain-text conversion of all of it.
+# megabyte body costs folding it up to the first match, not converting all of it.
 SNIPPET_SOURCE_CHARS = 4_000
+_SCAN_STEP = 65_536  # the body is folded piece by piece, up to the first match only
 
 
 def _source_window(text: str, query: Query) -> tuple[str, bool, bool]:
     """(part of *text* around its first folded match, cut at start, cut at end)."""
     if len(text) <= SNIPPET_SOURCE_CHARS:
         return text, False, False
-    folded = fold_aligned(text)  # positions match *text* (NFC in the store)
-    found = [i for i in (folded.find(t.folded) for t in query.terms) if i >= 0]
-    first = min(found, default=0)
+    first = max(0, _first_match(text, [t.folded for t in query.terms]))
     start = max(0, first - SNIPPET_SOURCE_CHARS // 4)
     start = text.rfind("\n", 0, start) + 1 if start else 0  # whole lines keep their markup
     start = max(start, first - SNIPPET_SOURCE_CHARS // 2)
     end = min(len(text), start + SNIPPET_SOURCE_CHARS)
     return text[start:end], start > 0, end < len(text)
+
+
+def _first_match(text: str, terms: list[str]) -> int:
+    """Where the first folded *terms* match starts in *text* (NFC), or -1."""
+    overlap = max(map(len, terms), default=0)
+    for start in range(0, len(text), _SCAN_STEP):
+        folded = fold_aligned(text[start:start + _SCAN_STEP + overlap])  # positions kept
+        found = [i for i in (folded.find(t) for t in terms) if i >= 0]
+        if found:
+            return start + min(found)
+    return -1
 
 
 def snippet(text: str, query: Query, width: int = SNIPPET_CHARS) -> str:
