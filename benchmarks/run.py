@@ -193,6 +193,39 @@ def bench_render(figures: list[Figure]) -> None:
                 note="Markdown + nh3 in the worker process, including the pipe both ways"))
 
 
+def bench_hostile(figures: list[Figure]) -> None:
+    """Pathological text (issue 11): once quadratic, now linear or bounded."""
+    import random
+
+    from editor_app.domain.diff import diff_words
+    from editor_app.domain.text import markdown_to_plain
+    from editor_app.services.search import snippet
+
+    for name, body, budget in (
+        ("plain text of 300,000 '['", "[" * 300_000, "was 162 s; ≤ 200"),
+        ("plain text of 300,000 '<'", "<" * 300_000, "was 26 s; ≤ 200"),
+        ("plain text of 1 MB, 120k links+tags", "[a](b) <i>x</i> **đậm** " * 40_000,
+         "reference: linear"),
+    ):
+        figures.append(Figure(name, timed(lambda b=body: markdown_to_plain(b), 5), budget))
+    hostile = "[" * 300_000 + "\n\nTin về Đảng bộ tỉnh.\n" + "<" * 300_000
+    query = parse_query("dang bo")
+    figures.append(Figure("snippet of a 600k-char hostile body", timed(
+        lambda: snippet(hostile, query), 10), "was 19.6 s a search; ≤ 100"))
+    rng = random.Random(7)
+    vocab = [f"từ{i}" for i in range(3000)]
+    old = " ".join(rng.choice(vocab) for _ in range(20_000))
+    new = " ".join(rng.choice(vocab) for _ in range(20_000))
+    figures.append(Figure("word diff, two unrelated 20k-word texts", timed(
+        lambda: diff_words(old, new), 3), "was 78 s; ≤ 1500 (deadline 1 s, then coarse)"))
+    paras = [" ".join(rng.choice(vocab) for _ in range(50)) for _ in range(400)]
+    edited = list(paras)
+    edited[10] = "MỚI " + edited[10]
+    edited[300] += " thêm"
+    figures.append(Figure("word diff, 20k words, two edits", timed(
+        lambda: diff_words("\n\n".join(paras), "\n\n".join(edited)), 5), "≤ 500"))
+
+
 NOT_YET: list[str] = []
 
 
@@ -202,7 +235,8 @@ def main() -> int:
     print(f"Building/using stores of {SMALL:,} and {LARGE:,} articles (cached in {CACHE}) …")
     only = os.environ.get("BENCH_ONLY", "")
     for name, fn in (("create", bench_create), ("queries", bench_queries),
-                     ("render", bench_render), ("bundles", bench_bundles), ("gui", bench_gui)):
+                     ("render", bench_render), ("bundles", bench_bundles), ("gui", bench_gui),
+                     ("hostile", bench_hostile)):
         if not only or name in only.split(","):
             print(f"… {name}", flush=True)
             fn(figures)

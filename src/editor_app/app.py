@@ -47,8 +47,15 @@ class Newsroom:
         self.engine.dispose()
 
 
-def open_newsroom(paths: Paths, *, read_only: bool = False) -> Newsroom:
-    """Open (creating or upgrading) the store at *paths* and build the services."""
+def open_newsroom(paths: Paths, *, read_only: bool = False,
+                  inspect_damaged: bool = False) -> Newsroom:
+    """Open (creating or upgrading) the store at *paths* and build the services.
+
+    A store known to be damaged is refused (StoreCorrupt), and so is a missing
+    store whose damaged predecessor was moved aside: starting empty is a choice
+    (:func:`editor_app.services.backup.start_empty`). *inspect_damaged*: open a
+    marked store that is still in place anyway, for ``check``.
+    """
     from editor_app.services import Services
     from editor_app.services.backup import BackupService
     from editor_app.store import schema
@@ -57,8 +64,9 @@ def open_newsroom(paths: Paths, *, read_only: bool = False) -> Newsroom:
 
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     db = paths.database_file
+    if db is not None:
+        _refuse_damaged(paths, db, inspect=inspect_damaged)
     if db is not None and db.exists():
-        _refuse_damaged(paths, db)
         from editor_app.store import health
 
         if not read_only and not health.writable(db):
@@ -82,18 +90,58 @@ def open_newsroom(paths: Paths, *, read_only: bool = False) -> Newsroom:
     return room
 
 
-def _refuse_damaged(paths: Paths, db: Path) -> None:
+_KNOWN_DAMAGE = {
+    "en": "The store {path} is known to be damaged ({problem}); nothing runs on it until a "
+          "backup is restored or you choose to start empty.",
+    "vi": "Kho bài {path} đã được ghi nhận là hỏng ({problem}); không lệnh nào chạy trên nó "
+          "cho đến khi khôi phục một bản sao lưu hoặc bạn chọn bắt đầu kho trống.",
+}
+
+
+def _refuse_damaged(paths: Paths, db: Path, *, inspect: bool = False) -> None:
     from editor_app.domain import i18n
     from editor_app.domain.errors import StoreCorrupt
     from editor_app.store import health
 
+    known = health.known_damage(db, paths.recovery_dir)
+    if known is not None and not (inspect and db.exists()):
+        good = health.newest_good_backup(paths.backups_dir)
+        raise StoreCorrupt(_KNOWN_DAMAGE[i18n.language()].format(path=db, problem=known),
+                           backup=str(good) if good else "")
+    if not db.exists():
+        return
     problem = health.file_problem(db)
     if problem is None:
         return
     moved = health.move_aside(db, paths.recovery_dir)
+    health.mark_damaged(db, problem, moved)
     good = health.newest_good_backup(paths.backups_dir)
     raise StoreCorrupt(i18n.tr("corrupt", path=db, problem=problem, moved=moved),
                        moved_to=str(moved), backup=str(good) if good else "")
+
+
+def report_damage(paths: Paths, exc: BaseException) -> Exception | None:
+    """A database error that means damage: mark the store, return the StoreCorrupt to show.
+
+    None when *exc* is some other failure (a lock, a full disk, a bug).
+    """
+    from editor_app.domain.errors import StoreCorrupt
+    from editor_app.store import health
+
+    db = paths.database_file
+    if db is None or not db.exists() or not health.is_malformed(exc):
+        return None
+    health.mark_damaged(db, _problem(exc))
+    good = health.newest_good_backup(paths.backups_dir)
+    from editor_app.domain import i18n
+
+    return StoreCorrupt(_KNOWN_DAMAGE[i18n.language()].format(path=db, problem=_problem(exc)),
+                        backup=str(good) if good else "")
+
+
+def _problem(exc: BaseException) -> str:
+    """SQLite's own words, without SQLAlchemy's statement and link."""
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0]
 
 
 def _readable_engine(engine: Engine, db: Path | None) -> Engine:

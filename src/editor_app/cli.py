@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from editor_app.domain.entities import Person
 
 MAX_INPUT_FILE = 20 * 1024 * 1024
+MAX_SEARCH_LIMIT = 1000
 
 
 class UsageError(Exception):
@@ -43,6 +44,17 @@ class _Version(argparse.Action):
 
         print(f"editor-app {version()}")
         parser.exit(0)
+
+
+def _limit(text: str) -> int:
+    """--limit: a count argparse checks (a huge one overflowed SQLite's integer)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= n <= MAX_SEARCH_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_SEARCH_LIMIT}, not {n}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("query")
     se.add_argument("--status", choices=[s.value for s in Status])
     se.add_argument("--category")
-    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--limit", type=_limit, default=20, metavar=f"1..{MAX_SEARCH_LIMIT}")
     se.add_argument("--json", action="store_true")
 
     for name, helptext, note in (
@@ -144,7 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     bk = sub.add_parser("backup", help="write a checked copy of the store")
     bk.add_argument("file", type=Path, nargs="?", help="default: backups/ beside the store")
     rs = sub.add_parser("restore", help="put a backup in place of the store (kept aside)")
-    rs.add_argument("file", type=Path)
+    rs.add_argument("file", type=Path, nargs="?")
+    rs.add_argument("--empty", action="store_true", help="instead of a backup, start with an "
+                    "empty store (after damage; the old store is kept in recovery/)")
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     sub.add_parser("check", help="integrity and consistency of the store")
     sub.add_parser("about", help="version, where the data lives, licences of bundled parts"
@@ -209,7 +223,7 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
         return _article(args, room, who)
     elif cmd == "search":
         hits = s.search.search(args.query, status=args.status, category=args.category,
-                               limit=max(1, args.limit))
+                               limit=args.limit)
         if args.json:
             _print_json(hits)
         for h in [] if args.json else hits:
@@ -250,17 +264,38 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
         print(room.backup.backup(args.file))
     elif cmd == "check":
         assert room.backup is not None
-        findings = room.backup.check()
-        for f in findings:
-            print(f"{f.area}: {f.problem}")
-        print("ok: no problems found" if not findings else f"{len(findings)} problem(s) found")
-        return 0 if not findings else 5
+        return _report_check(room.backup.check(), room.paths)
     elif cmd == "demo":
         from editor_app.services.demo import fill_demo
 
         report = fill_demo(s)
         print(report)
     return 0
+
+
+def _report_check(findings: list[Any], paths: Any) -> int:
+    for f in findings:
+        print(f"{f.area}: {f.problem}")
+    print("ok: no problems found" if not findings else f"{len(findings)} problem(s) found")
+    if any(f.area == "integrity" for f in findings):
+        from editor_app.store import health
+
+        good = health.newest_good_backup(paths.backups_dir)
+        print("The store is damaged: other commands refuse it until it is replaced."
+              + _restore_hint(str(good) if good else ""))
+    return 0 if not findings else 5
+
+
+def _integrity(problem: str) -> Any:
+    from editor_app.services.backup import Finding
+
+    return Finding("integrity", problem)
+
+
+def _restore_hint(backup: str) -> str:
+    start = (f" Restore the newest good backup with: editor-app restore {backup}"
+             if backup else " No good backup was found.")
+    return start + " (or start empty: editor-app restore --empty --yes)"
 
 
 def _progress_bar(done: int, total: int, name: str) -> None:
@@ -312,19 +347,26 @@ def verify_main(args: argparse.Namespace) -> int:
 def restore_main(args: argparse.Namespace) -> int:
     """`restore` works on files: the store may be too damaged to open."""
     from editor_app.paths import resolve
-    from editor_app.services.backup import restore_backup
+    from editor_app.services.backup import restore_backup, start_empty
 
     paths = resolve(args.data_dir, args.database)
-    if not args.file.is_file():
+    if args.empty == (args.file is not None):
+        raise UsageError("give a backup FILE or --empty (not both)")
+    if args.file is not None and not args.file.is_file():
         raise UsageError(f"{args.file}: no such file")
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("restore replaces the store: confirm with --yes")
-        answer = input(f"Replace the store {paths.database_file} with {args.file}? "
+        what = "an empty store" if args.empty else str(args.file)
+        answer = input(f"Replace the store {paths.database_file} with {what}? "
                        "The current store is kept in recovery/. Type 'yes': ")
         if answer.strip().lower() not in ("yes", "y", "có", "co"):
             print("editor-app: nothing changed", file=sys.stderr)
             return 1
+    if args.empty:
+        moved = start_empty(paths)
+        print("starting empty" + (f"; the previous store is in {moved}" if moved else ""))
+        return 0
     moved = restore_backup(paths, args.file)
     print(f"restored {args.file}" + (f"; the previous store is in {moved}" if moved else ""))
     return 0
@@ -363,8 +405,13 @@ def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
         for a in [] if args.json else items:
             print(f"{a.id}  {a.status.value:<10} {a.updated_at:%Y-%m-%d %H:%M}  {a.title}")
     elif args.sub == "render":
+        art = s.drafting.get(args.id)
+        rendered = s.rendering.body(art.body)
+        if not rendered.ok:  # the page would be only an error box where the body goes
+            raise InvalidInput(f"{art.id}: the body could not be rendered ({rendered.error}); "
+                               "nothing was written")
         lang = i18n.language()
-        for path in s.rendering.write_page(s.drafting.get(args.id), args.out, lang=lang):
+        for path in s.rendering.write_page(art, args.out, lang=lang, rendered=rendered):
             print(path)
     elif args.sub == "history":
         entries = s.review.history(args.id)
@@ -372,6 +419,19 @@ def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
             _print_json(entries)
         for e in [] if args.json else entries:
             print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.who:<24} {e.text}")
+    return 0
+
+
+def _reader_left() -> int:
+    """The reader closed the pipe (``| head``): stop quietly, as any Unix tool does.
+
+    stdout is pointed at /dev/null so the interpreter's last flush cannot fail again.
+    """
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
@@ -395,24 +455,35 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("verify", "restore"):
         try:
             return verify_main(args) if args.command == "verify" else restore_main(args)
+        except BrokenPipeError:
+            return _reader_left()
         except UsageError as exc:
             print(f"editor-app: {exc}", file=sys.stderr)
             return 2
         except DomainError as exc:
             print(f"editor-app: {exc}", file=sys.stderr)
             return exc.exit_code
-    from editor_app.app import open_newsroom
+    from editor_app.app import open_newsroom, report_damage
     from editor_app.domain.errors import StoreCorrupt
     from editor_app.paths import resolve
 
+    paths = resolve(args.data_dir, args.database)
     room = None
     try:
-        room = open_newsroom(resolve(args.data_dir, args.database))
-        return run(args, room)
+        try:
+            room = open_newsroom(paths, inspect_damaged=args.command == "check")
+            return run(args, room)
+        except Exception as exc:
+            damage = report_damage(paths, exc)  # "malformed": mark it, say so, hint
+            if damage is None:
+                raise
+            if args.command == "check":
+                return _report_check([_integrity(str(damage))], paths)
+            raise damage from exc
+    except BrokenPipeError:
+        return _reader_left()
     except StoreCorrupt as exc:
-        hint = (f" Restore the newest good backup with: editor-app restore {exc.backup}"
-                if exc.backup else " No good backup was found.")
-        print(f"editor-app: {exc}{hint}", file=sys.stderr)
+        print(f"editor-app: {exc}{_restore_hint(exc.backup)}", file=sys.stderr)
         return 1
     except DomainError as exc:
         print(f"editor-app: {exc}", file=sys.stderr)

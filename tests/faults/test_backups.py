@@ -1,7 +1,7 @@
 """Backups: checked copies, once a day, rotated; the CLI's backup and check."""
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from editor_app.app import open_newsroom
 from editor_app.paths import resolve
@@ -63,3 +63,56 @@ def test_check_finds_a_lost_current_revision_and_a_damaged_image(store):
         in [(f.area, f.problem) for f in findings]
     assert [f.area for f in findings if f.problem.startswith(ref.sha256)] == ["media"]
     assert len(findings) == 2
+
+
+def _clocked(room, when):
+    """The room's backup service as a process started at *when* would build it."""
+    from editor_app.services.backup import BackupService
+    from editor_app.store.uow import UnitOfWorkFactory
+
+    return BackupService(room.paths, room.engine, UnitOfWorkFactory(room.engine),
+                         clock=lambda: when)
+
+
+def _dailies(store):
+    return sorted(p.name for p in resolve(store["dir"]).backups_dir.glob("daily-*"))
+
+
+def test_a_start_with_the_clock_at_2036_deletes_no_backup(store):
+    room = open_newsroom(resolve(store["dir"]))
+    try:
+        first = datetime(2026, 11, 1, 8, tzinfo=UTC)
+        for i in range(11):
+            assert _clocked(room, first + timedelta(days=i)).auto_backup() is not None
+        real = _dailies(store)
+        assert len(real) == 11
+        _clocked(room, datetime(2036, 3, 1, 8, tzinfo=UTC)).auto_backup()  # clock far ahead
+        assert _dailies(store) == [*real, "daily-20360301.sqlite3"]
+        _clocked(room, first + timedelta(days=11)).auto_backup()  # and back again
+        assert _dailies(store) == [*real, "daily-20261112.sqlite3", "daily-20360301.sqlite3"]
+        # Days go by: age rotates what lies beyond the 14 newest; the future one stays.
+        for i in range(12, 30):
+            _clocked(room, first + timedelta(days=i)).auto_backup()
+        kept = _dailies(store)
+        assert kept[-1] == "daily-20360301.sqlite3"
+        assert kept[:-1] == [f"daily-2026{(first + timedelta(days=i)):%m%d}.sqlite3"
+                             for i in range(30 - 15, 30)]
+    finally:
+        room.close()
+
+
+def test_a_damaged_backup_does_not_count_among_the_newest_kept(store):
+    room = open_newsroom(resolve(store["dir"]))
+    try:
+        first = datetime(2026, 11, 1, 8, tzinfo=UTC)
+        for i in range(4):
+            _clocked(room, first + timedelta(days=i)).auto_backup(keep_days=2)
+        assert _dailies(store) == ["daily-20261102.sqlite3", "daily-20261103.sqlite3",
+                                   "daily-20261104.sqlite3"]
+        (resolve(store["dir"]).backups_dir / "daily-20261104.sqlite3").write_bytes(b"broken")
+        _clocked(room, first + timedelta(days=5)).auto_backup(keep_days=2)
+        # The newest sound ones are 6 and 3 (4 is broken): 3 stays though it is old.
+        assert _dailies(store) == ["daily-20261103.sqlite3", "daily-20261104.sqlite3",
+                                   "daily-20261106.sqlite3"]
+    finally:
+        room.close()

@@ -38,9 +38,12 @@ def test_garbage_header_is_moved_aside_and_the_newest_good_backup_offered(store)
     kept = list(moved.glob("newsroom.sqlite3.*.damaged"))
     assert len(kept) == 1
     assert kept[0].read_bytes()[128:] == original[128:]  # the damaged file is kept as it was
-    # The CLI says the same, with the command that restores the backup …
+    # The next command neither works nor starts an empty store in its place: it names
+    # the backup that restores it.
     p = run_cli(store["dir"], "article", "list")
-    assert p.returncode == 0  # (the damaged file is gone; an empty store opens)
+    assert p.returncode == 1
+    assert f"editor-app restore {good}" in p.stderr
+    assert not db.exists()
     p = run_cli(store["dir"], "restore", str(good), "--yes")
     assert p.returncode == 0, p.stderr
     room = open_newsroom(resolve(store["dir"]))
@@ -93,3 +96,98 @@ def test_restore_refuses_a_damaged_backup(store, tmp_path):
     assert p.returncode == 5
     assert "not a sound backup" in p.stderr
     assert run_cli(store["dir"], "check").returncode == 0  # the store was not touched
+
+
+def scribble_pages(db, table="articles"):
+    """Overwrite the b-tree page headers of *table*: damage the start-up look cannot see."""
+    con = sqlite3.connect(db)
+    pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ?", (table,))]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    assert pages
+    data = bytearray(db.read_bytes())
+    for p in pages:
+        at = (p - 1) * size
+        data[at:at + 12] = b"\x0d\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    db.write_bytes(bytes(data))
+
+
+def test_check_reports_corrupt_pages_with_the_restore_hint_and_commands_then_refuse(store):
+    good = backup_then_close(store["dir"])
+    paths = resolve(store["dir"])
+    db = paths.database_file
+    checkpoint(db)
+    scribble_pages(db)
+    p = run_cli(store["dir"], "check")
+    assert p.returncode == 5, p.stderr
+    assert "Traceback" not in p.stderr
+    assert "malformed" not in p.stderr
+    assert p.stdout.startswith("integrity: ")
+    assert f"editor-app restore {good}" in p.stdout
+    assert db.exists()  # found in place: it stays where it is, marked
+    for command in (("article", "list"), ("search", "bài"), ("user", "list"), ("backup",)):
+        p = run_cli(store["dir"], *command)
+        assert p.returncode == 1, command
+        assert "known to be damaged" in p.stderr
+        assert f"editor-app restore {good}" in p.stderr
+        assert len(p.stderr.strip().splitlines()) == 1
+    assert run_cli(store["dir"], "check").returncode == 5  # check itself still looks
+    p = run_cli(store["dir"], "restore", str(good), "--yes")
+    assert p.returncode == 0, p.stderr
+    p = run_cli(store["dir"], "article", "list")
+    assert p.returncode == 0
+    assert "Bài của An" in p.stdout
+    assert run_cli(store["dir"], "check").stdout.strip() == "ok: no problems found"
+    assert len(list(paths.recovery_dir.glob("*.damaged"))) == 1  # the damaged one, kept
+
+
+def test_a_command_that_meets_malformed_pages_marks_the_store(store):
+    good = backup_then_close(store["dir"])
+    db = resolve(store["dir"]).database_file
+    checkpoint(db)
+    scribble_pages(db)
+    p = run_cli(store["dir"], "article", "list")  # reads the damaged pages
+    assert p.returncode == 1
+    assert "known to be damaged" in p.stderr
+    assert f"editor-app restore {good}" in p.stderr
+    assert "Traceback" not in p.stderr
+    p = run_cli(store["dir"], "user", "list")  # refused before it reads anything
+    assert p.returncode == 1
+    assert "known to be damaged" in p.stderr
+
+
+def test_starting_empty_after_damage_is_an_explicit_choice(store):
+    paths = resolve(store["dir"])
+    db = paths.database_file
+    checkpoint(db)
+    db.write_bytes(b"this is not a database at all" * 100)
+    assert run_cli(store["dir"], "article", "list").returncode == 1  # moved aside, marked
+    for _ in range(2):
+        p = run_cli(store["dir"], "user", "list")
+        assert p.returncode == 1
+        assert "No good backup was found" in p.stderr
+        assert "editor-app restore --empty --yes" in p.stderr
+        assert not db.exists()
+    p = run_cli(store["dir"], "restore", "--empty")  # asks first, like any restore
+    assert p.returncode == 2
+    p = run_cli(store["dir"], "restore", "--empty", "--yes")
+    assert p.returncode == 0, p.stderr
+    p = run_cli(store["dir"], "article", "list")
+    assert p.returncode == 0
+    assert p.stdout == ""
+    assert run_cli(store["dir"], "check").returncode == 0
+    assert len(list(paths.recovery_dir.glob("*.damaged"))) == 1
+
+
+def test_a_store_moved_aside_before_marks_existed_is_not_replaced_silently(store):
+    paths = resolve(store["dir"])
+    db = paths.database_file
+    checkpoint(db)
+    paths.recovery_dir.mkdir()
+    db.rename(paths.recovery_dir / f"{db.name}.20260101T000000Z.damaged")
+    for side in ("-wal", "-shm"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+    p = run_cli(store["dir"], "article", "list")
+    assert p.returncode == 1
+    assert "known to be damaged" in p.stderr
+    assert not db.exists()

@@ -63,7 +63,7 @@ def fold(text: str) -> str:
     One table lookup per character instead of a decomposition: this runs over
     every body at every save.
     """
-    text = unicodedata.normalize("NFC", text).translate(_ALIGNED)
+    text = _translate_aligned(unicodedata.normalize("NFC", text))
     if text.isascii():  # all Vietnamese text, once the table has done its work
         return text.casefold()
     return fold_slow(text)  # anything else (other scripts' marks): the definition itself
@@ -81,6 +81,16 @@ def _aligned_table() -> dict[int, str]:
 
 
 _ALIGNED = _aligned_table()
+# The same table as a string indexed by code point: str.translate with a dict pays
+# for a failed lookup (an exception) on every character it leaves alone, five times
+# slower; past the string's end a character is left alone just the same.
+_ALIGNED_STR = "".join(_ALIGNED.get(cp, chr(cp)) for cp in range(max(_ALIGNED) + 1))
+
+
+def _translate_aligned(text: str) -> str:
+    if text.isascii():  # only A-Z change: lower() is the same, in one C pass
+        return text.lower()
+    return text.translate(_ALIGNED_STR)
 
 
 def fold_aligned(text: str) -> str:
@@ -89,7 +99,7 @@ def fold_aligned(text: str) -> str:
     Used to cut snippets from the original text at folded match positions;
     one ``str.translate`` with a precomputed table, since it runs over bodies.
     """
-    return nfc(text).translate(_ALIGNED)
+    return _translate_aligned(nfc(text))
 
 
 def slugify(text: str, fallback: str = "bai-viet") -> str:
@@ -101,21 +111,80 @@ def slugify(text: str, fallback: str = "bai-viet") -> str:
     return slug.strip("-") or fallback
 
 
-_MD_NOISE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images keep their alt text
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"<[^>]+>"), " "),
-    (re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), ""),
-    (re.compile(r"[*_`~|]+"), ""),
-]
+# Markdown noise removed for counts, the search index and snippets. Each pass is
+# one left-to-right scan: the regexes this replaces (``\[([^\]]*)\]\([^)]*\)``,
+# ``<[^>]+>``) rescanned the rest of the text from every unmatched "[" or "<",
+# so 300,000 "[" took minutes inside a save. Python-Markdown itself is not an
+# option here: it has quadratic corners too, which is why rendering runs in a
+# guarded worker process, and this runs on every save and every search hit.
+PLAIN_MAX_CHARS = 2_000_000  # the renderer's cap too; beyond it only the head counts
+_LINE_MARKER = re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", re.M)  # linear: anchored
+_EMPHASIS = re.compile(r"[*_`~|]+")
+
+
+def _strip_links(text: str, *, images: bool) -> str:
+    r"""``![alt](url)`` → alt (images) or ``[text](url)`` → text, as the old regexes did.
+
+    ``[^\]]*`` and ``[^)]*`` mean "up to the next ] / )": those positions are looked
+    up once and reused while the scan has not passed them, so nothing is rescanned.
+    """
+    opener = "![" if images else "["
+    skip = len(opener) - 1
+    out: list[str] = []
+    done = 0  # text[:done] is already in out
+    bracket = paren = -2  # last "]" / ")" found (-1: none left at all)
+    i = text.find(opener)
+    while i >= 0:
+        start = i + skip  # the "["
+        if bracket < start + 1:
+            bracket = text.find("]", start + 1)
+            if bracket < 0:
+                break  # no "]" left: nothing further can match
+        if text.startswith("(", bracket + 1):
+            if paren < bracket + 2:
+                paren = text.find(")", bracket + 2)
+                if paren < 0:
+                    break  # no ")" left: likewise
+            out += (text[done:i], text[start + 1:bracket])
+            done = paren + 1
+            i = text.find(opener, done)
+        else:
+            i = text.find(opener, i + 1)
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _strip_tags(text: str) -> str:
+    """``<anything>`` → a space (``<[^>]+>``, one scan)."""
+    out: list[str] = []
+    done = 0
+    close = -2
+    i = text.find("<")
+    while i >= 0:
+        if close < i + 1:
+            close = text.find(">", i + 1)
+            if close < 0:
+                break
+        if close == i + 1:  # "<>" is not a tag
+            i = text.find("<", i + 1)
+            continue
+        out += (text[done:i], " ")
+        done = close + 1
+        i = text.find("<", done)
+    out.append(text[done:])
+    return "".join(out)
 
 
 def markdown_to_plain(markdown: str) -> str:
-    """Rough plain text of Markdown, good enough for counts and snippets."""
-    text = markdown
-    for pattern, repl in _MD_NOISE:
-        text = pattern.sub(repl, text)
-    return text
+    """Rough plain text of Markdown, good enough for counts, the index and snippets.
+
+    Linear in the length of *markdown*, and reads at most ``PLAIN_MAX_CHARS``.
+    """
+    text = markdown[:PLAIN_MAX_CHARS]
+    text = _strip_links(_strip_links(text, images=True), images=False)
+    text = _strip_tags(text)
+    text = _LINE_MARKER.sub("", text)
+    return _EMPHASIS.sub("", text)
 
 
 def word_count(text: str) -> int:

@@ -7,6 +7,10 @@ alignment and nothing else.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from urllib.parse import unquote
+
 import nh3
 
 TAGS = {
@@ -34,6 +38,32 @@ CLASSES = {
     "div": {"footnote", "toc"},
 }
 STYLE_PROPERTIES = {"text-align"}
+URL_ATTRIBUTES = {"href", "src"}
+_SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
+# What a browser or a later tool may drop from a URL before reading its scheme:
+# controls, spaces of every kind, line/paragraph separators, zero-width and other
+# format characters. Python-Markdown turns a tab into spaces, so "java<TAB>script:"
+# reaches nh3 as "java    script:", which nh3 rightly reads as a relative URL.
+_INVISIBLE = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cs", "Co", "Cn"}
+
+
+def _compact(url: str) -> str:
+    """*url* percent-decoded (twice, for %2509) and stripped of every invisible character."""
+    text = unquote(unquote(url))
+    return "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE
+                   and c != "\ufffd").casefold()  # U+FFFD: where the parser put a NUL
+
+
+def safe_url(url: str) -> bool:
+    """False when *url*, once hidden characters are removed, names a scheme not allowed."""
+    m = _SCHEME.match(_compact(url))
+    return m is None or m.group(1) in URL_SCHEMES
+
+
+def _filter_attribute(tag: str, name: str, value: str) -> str | None:
+    if name in URL_ATTRIBUTES and not safe_url(value):
+        return None
+    return value
 
 
 def sanitize(html: str) -> str:
@@ -47,4 +77,5 @@ def sanitize(html: str) -> str:
         filter_style_properties=STYLE_PROPERTIES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        attribute_filter=_filter_attribute,
     )

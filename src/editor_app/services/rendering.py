@@ -64,7 +64,8 @@ class RenderService:
             refs.setdefault(article.featured.sha256, article.featured)
         return [refs[k] for k in sorted(refs)]
 
-    def write_page(self, article: Article, out: Path, *, lang: str = "vi") -> list[Path]:
+    def write_page(self, article: Article, out: Path, *, lang: str = "vi",
+                   rendered: Rendered | None = None) -> list[Path]:
         """Write the page and its images (in ``media/`` beside it), each atomically."""
         out = Path(out)
         written = []
@@ -72,5 +73,5 @@ class RenderService:
             target = out.parent / media_path(m)
             atomic.write_bytes(target, self._media.data(m.sha256))
             written.append(target)
-        atomic.write_text(out, self.page(article, lang=lang))
+        atomic.write_text(out, self.page(article, lang=lang, rendered=rendered))
         return [out, *written]

@@ -15,11 +15,42 @@ if TYPE_CHECKING:
     from editor_app.services.common import UowFactory
 
 SNIPPET_CHARS = 160
+# A snippet is cut from this much Markdown around the first match, so a hit on a
+# megabyte body costs folding it up to the first match, not converting all of it.
+SNIPPET_SOURCE_CHARS = 4_000
+_SCAN_STEP = 65_536  # the body is folded piece by piece, up to the first match only
+
+
+def _source_window(text: str, query: Query) -> tuple[str, bool, bool]:
+    """(part of *text* around its first folded match, cut at start, cut at end)."""
+    if len(text) <= SNIPPET_SOURCE_CHARS:
+        return text, False, False
+    first = max(0, _first_match(text, [t.folded for t in query.terms]))
+    start = max(0, first - SNIPPET_SOURCE_CHARS // 4)
+    start = text.rfind("\n", 0, start) + 1 if start else 0  # whole lines keep their markup
+    start = max(start, first - SNIPPET_SOURCE_CHARS // 2)
+    end = min(len(text), start + SNIPPET_SOURCE_CHARS)
+    return text[start:end], start > 0, end < len(text)
+
+
+def _first_match(text: str, terms: list[str]) -> int:
+    """Where the first folded *terms* match starts in *text* (NFC), or -1."""
+    overlap = max(map(len, terms), default=0)
+    for start in range(0, len(text), _SCAN_STEP):
+        folded = fold_aligned(text[start:start + _SCAN_STEP + overlap])  # positions kept
+        found = [i for i in (folded.find(t) for t in terms) if i >= 0]
+        if found:
+            return start + min(found)
+    return -1
 
 
 def snippet(text: str, query: Query, width: int = SNIPPET_CHARS) -> str:
-    """A window of *text* around the first folded match, with «» around the match."""
-    plain = re.sub(r"\s+", " ", markdown_to_plain(text)).strip()
+    """A window of *text* around the first folded match, with «» around the match.
+
+    Reads at most ``SNIPPET_SOURCE_CHARS`` of Markdown around the match.
+    """
+    source, cut_start, cut_end = _source_window(text, query)
+    plain = re.sub(r"\s+", " ", markdown_to_plain(source)).strip()
     folded = fold_aligned(plain)
     best = -1
     length = 0
@@ -28,14 +59,15 @@ def snippet(text: str, query: Query, width: int = SNIPPET_CHARS) -> str:
         if m and (best < 0 or m.start() < best):
             best, length = m.start(), len(term.folded)
     if best < 0:
-        return plain[:width] + ("…" if len(plain) > width else "")
+        return plain[:width] + ("…" if len(plain) > width or cut_end else "")
     start = max(0, best - width // 3)
     if start:
         space = plain.find(" ", start)
         start = space + 1 if 0 <= space < best else start
     end = min(len(plain), start + width)
     out = plain[start:best] + "«" + plain[best:best + length] + "»" + plain[best + length:end]
-    return ("…" if start else "") + out + ("…" if end < len(plain) else "")
+    return (("…" if start or cut_start else "") + out
+            + ("…" if end < len(plain) or cut_end else ""))
 
 
 class SearchService:

@@ -101,3 +101,59 @@ def missing_export_files(session: Session) -> list[tuple[str, str]]:
     for article_id, path in rows:
         newest[article_id] = path
     return [(a, p) for a, p in newest.items() if not Path(p).is_file()]
+
+
+# A store found damaged is marked, so that no later command works on it (or, once it
+# was moved aside, silently starts an empty one in its place) until a person restores a
+# backup or chooses to start empty. The mark is a small JSON file beside the store.
+MARK_SUFFIX = ".damaged.json"
+MALFORMED = ("malformed", "file is not a database", "not a database", "disk image")
+
+
+def damage_mark(db: Path) -> Path:
+    return db.with_name(db.name + MARK_SUFFIX)
+
+
+def mark_damaged(db: Path, problem: str, moved_to: Path | None = None) -> None:
+    """Leave the mark (atomically); the first problem found is the one kept."""
+    import json
+
+    from editor_app.atomic import write_text
+
+    mark = damage_mark(db)
+    if mark.exists():
+        return
+    note = {"problem": problem, "found": datetime.now(UTC).isoformat(timespec="seconds"),
+            "moved_to": str(moved_to) if moved_to else ""}
+    write_text(mark, json.dumps(note, ensure_ascii=False, indent=2) + "\n")
+
+
+def known_damage(db: Path, recovery_dir: Path) -> str | None:
+    """What is known to be wrong with the store at *db*, or None.
+
+    Known: the mark; or no store at all while recovery/ holds a damaged one moved
+    aside (by a version before the mark): starting empty then must be a choice.
+    """
+    import json
+
+    mark = damage_mark(db)
+    if mark.exists():
+        try:
+            note = json.loads(mark.read_text("utf-8"))
+            return str(note.get("problem") or "damaged")
+        except (OSError, ValueError, AttributeError):
+            return "damaged"
+    if not db.exists() and recovery_dir.is_dir() \
+            and any(recovery_dir.glob(f"{db.name}.*.damaged")):
+        return f"moved aside into {recovery_dir}"
+    return None
+
+
+def clear_damage(db: Path) -> None:
+    damage_mark(db).unlink(missing_ok=True)
+
+
+def is_malformed(exc: BaseException) -> bool:
+    """Whether a database error means damage (not a lock, a full disk or a bad query)."""
+    text = str(exc).lower()
+    return any(m in text for m in MALFORMED)
