@@ -197,8 +197,8 @@ def bench_hostile(figures: list[Figure]) -> None:
     """Pathological text (issue 11): once quadratic, now linear or bounded."""
     import random
 
-    from editor_app.domain.diff import diff_words
     from editor_app.domain.text import markdown_to_plain
+    from editor_app.services.diff import diff_words
     from editor_app.services.search import snippet
 
     for name, body, budget in (

@@ -29,7 +29,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "store": ("editor_app.domain", "editor_app.store", *LEAVES, "sqlalchemy", "alembic"),
     "services": ("editor_app.domain", "editor_app.render", "editor_app.export",
                  "editor_app.store", "editor_app.services", *LEAVES,
-                 "argon2", "yaml", "jsonschema", "sqlalchemy"),
+                 "argon2", "yaml", "jsonschema", "sqlalchemy", "diff_match_patch", "psycopg"),
 }
 # Named exceptions, one file each, with the reason. The message catalogue reads the
 # gettext .po files with Babel's reader (no compile step for wheels or frozen builds)

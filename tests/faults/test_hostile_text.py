@@ -67,7 +67,7 @@ def test_a_hostile_article_saves_and_is_found_with_a_short_snippet(tmp_path):
 def test_two_unrelated_20000_word_revisions_are_compared_within_the_ceiling():
     p = run_capped("""
         import random
-        from editor_app.domain.diff import changed, word_diff
+        from editor_app.services.diff import changed, word_diff
         rng = random.Random(7)
         vocab = [f"từ{i}" for i in range(3000)]
         old = " ".join(rng.choice(vocab) for _ in range(20_000))

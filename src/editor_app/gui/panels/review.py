@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.domain.diff import changed, word_diff
 from editor_app.render.dates import VIETNAM
+from editor_app.services.diff import changed, word_diff
 
 if TYPE_CHECKING:
     from datetime import datetime

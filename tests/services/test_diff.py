@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor_app.domain.diff import changed, diff_words, word_diff
+from editor_app.services.diff import changed, diff_words, word_diff
 
 
 def test_a_changed_word_is_one_deletion_and_one_insertion():
