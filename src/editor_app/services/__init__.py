@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from editor_app.services.auth import AuthService, Passwords
 from editor_app.services.bundle_import import BundleImportService
 from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
@@ -35,13 +36,15 @@ class Services:
     rendering: RenderService
     exporting: ExportService
     bundles: BundleImportService
+    auth: AuthService
 
     @classmethod
     def build(cls, uow: UowFactory, render_guard: Callable[[], RenderGuard]) -> Services:
         media = MediaService(uow)
         rendering = RenderService(uow, render_guard, media)
+        passwords = Passwords()
         return cls(
-            people=PeopleService(uow),
+            people=PeopleService(uow, passwords),
             taxonomy=TaxonomyService(uow),
             drafting=DraftingService(uow),
             review=ReviewService(uow),
@@ -51,4 +54,5 @@ class Services:
             rendering=rendering,
             exporting=ExportService(uow, rendering, media),
             bundles=BundleImportService(uow),
+            auth=AuthService(uow, passwords),
         )

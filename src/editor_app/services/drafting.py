@@ -318,7 +318,8 @@ def apply_fields(uow: UnitOfWork, row: ArticleRow, f: ArticleFields, *, creating
     if creating and not row.title:
         clean("title", "", required=True)
     if f.category_id is not None:
-        row.category_id = resolve_category(uow, f.category_id).id if f.category_id else None
+        row.category_id = (resolve_category(uow, f.category_id, filing=row.category_id or "").id
+                           if f.category_id else None)
     if f.tags is not None:
         tags = [clean("tag", t.replace(",", " ")) for t in f.tags]
         row.tags = ",".join(dict.fromkeys(t for t in tags if t))

@@ -16,7 +16,7 @@ from editor_app.store.engine import WRITE_OPTION
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-HEAD = "0002"
+HEAD = "0004"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
