@@ -2,7 +2,8 @@
 
 Store and service tests (tests/store, tests/services) run twice: on an
 embedded SQLite file and on a real PostgreSQL database (see tests/pg.py).
-``@pytest.mark.sqlite_only`` keeps a test about SQLite files to SQLite.
+``@pytest.mark.sqlite_only`` keeps a test about SQLite files to SQLite,
+``@pytest.mark.postgresql_only`` one about the PostgreSQL backend to PostgreSQL.
 
 Cheap isolation, measured on this 2-core machine:
 - SQLite: a migrated store (and one with the cast in it) is built once per
@@ -47,6 +48,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     engines = ENGINES
     if metafunc.definition.get_closest_marker("sqlite_only"):
         engines = ("sqlite",)
+    elif metafunc.definition.get_closest_marker("postgresql_only"):
+        engines = ("postgresql",)
     metafunc.parametrize("engine_name", engines, indirect=True, scope="function")
 
 
@@ -69,31 +72,39 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 # -- PostgreSQL ---------------------------------------------------------------
 @pytest.fixture(scope="session")
-def pg_url() -> str:
-    """A migrated throwaway database for this run; dropped (and any cluster stopped) after."""
-    from editor_app.store import schema
-    from editor_app.store.engine import make_engine
+def pg_server() -> str:
+    """The URL of a PostgreSQL server (its "postgres" database); see tests/pg.py."""
     from tests import pg
 
     try:
         server, cluster = pg.server()
-        db = pg.TestDatabase(server)
     except Exception as exc:  # no server, no package, cannot start one
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"PostgreSQL is required in CI and none could be reached or "
                         f"started: {exc}")
         pytest.skip(f"no PostgreSQL server (set {pg.ENV_URL}): {exc}")
-    engine = make_engine(db.url)
-    schema.upgrade(engine)
-    engine.dispose()
-    yield db.url
-    db.drop()
+    yield server
     if cluster is not None:
         cluster.stop()
 
 
 @pytest.fixture(scope="session")
-def pg_clear(pg_url: str):  # noqa: ANN201
+def pg_url(pg_server: str) -> str:
+    """A migrated throwaway database for this run, with a unique name; dropped after."""
+    from editor_app.store import schema
+    from editor_app.store.engine import make_engine
+    from tests import pg
+
+    db = pg.TestDatabase(pg_server)
+    engine = make_engine(db.url)
+    schema.upgrade(engine)
+    engine.dispose()
+    yield db.url
+    db.drop()
+
+
+@pytest.fixture(scope="session")
+def pg_clear(pg_url: str):
     """Empty every table of the run's database (children before parents)."""
     from sqlalchemy import text
 

@@ -38,7 +38,7 @@ def _answers(url: str) -> bool:
         return False
 
 
-def _admin(url: str):  # noqa: ANN202
+def _admin(url: str):
     import psycopg
 
     u = make_url(url)
