@@ -5,8 +5,9 @@ and the indexed search of a PostgreSQL store.
 - ``sign_in_failures``: failed sign-ins per login, so the backoff survives a restart.
 - ``audit_log``: who added, renamed, moved, retired, disabled… whom or what, and when.
 - ``categories.retired_at``: a retired category keeps its articles.
-- PostgreSQL only: ``article_search`` becomes a weighted ``tsvector`` with a GIN
-  index (it was plain text scanned with LIKE), rebuilt from the articles.
+- PostgreSQL only: ``article_search`` becomes two ``tsvector``s (headline, whole
+  article) with GIN indexes (it was plain text scanned with LIKE), rebuilt
+  from the articles.
 
 Independent of 0003 (revision rules); the merge re-chains ``down_revision``.
 
