@@ -16,12 +16,14 @@ find_python = for p in python3.13 python3.12 $$(ls -d $$HOME/.pyenv/versions/3.1
 	done
 PYTHON ?= $(shell $(find_python))
 
-# Shared libraries the Qt wheels load, plus the tools tests and screenshots use.
+# Shared libraries the Qt wheels load, plus the tools tests and screenshots use;
+# postgresql: the store tests start a throwaway cluster when no server answers on :5432.
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libnss3 \
 	libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2 fonts-dejavu-core \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-noto-core \
-	desktop-file-utils appstream
+	desktop-file-utils appstream \
+	postgresql
 
 .PHONY: run test lint typecheck pytest bench sysdeps clean translations ts wheel package icons
 

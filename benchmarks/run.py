@@ -101,6 +101,13 @@ def bench_queries(figures: list[Figure]) -> None:
     room.close()
 
 
+def bench_postgres(figures: list[Figure]) -> None:
+    """Search and list on PostgreSQL, beside the SQLite rows, with a raw-SQL reference."""
+    from benchmarks.pg_bench import bench_postgres as run
+
+    run(figures, cached_bulk_store(LARGE), LARGE, QUERIES)
+
+
 def bench_bundles(figures: list[Figure]) -> None:
     import tempfile
 
@@ -235,8 +242,8 @@ def main() -> int:
     print(f"Building/using stores of {SMALL:,} and {LARGE:,} articles (cached in {CACHE}) …")
     only = os.environ.get("BENCH_ONLY", "")
     for name, fn in (("create", bench_create), ("queries", bench_queries),
-                     ("render", bench_render), ("bundles", bench_bundles), ("gui", bench_gui),
-                     ("hostile", bench_hostile)):
+                     ("postgres", bench_postgres), ("render", bench_render),
+                     ("bundles", bench_bundles), ("gui", bench_gui), ("hostile", bench_hostile)):
         if not only or name in only.split(","):
             print(f"… {name}", flush=True)
             fn(figures)

@@ -75,7 +75,23 @@ def build_parser() -> argparse.ArgumentParser:
     ua.add_argument("--name", required=True)
     ua.add_argument("--role", required=True, choices=[r.value for r in Role])
     ua.add_argument("--department", default="")
-    user.add_parser("list", help="list people").add_argument("--json", action="store_true")
+    ua.add_argument("--password-stdin", action="store_true",
+                    help="read the person's password from the first line of standard input")
+    user.add_parser("list", help="list people (disabled ones too)").add_argument(
+        "--json", action="store_true")
+    up = user.add_parser("passwd", help="set a person's password (asks twice in a terminal)")
+    up.add_argument("login")
+    up.add_argument("--password-stdin", action="store_true",
+                    help="read the password from the first line of standard input")
+    ue = user.add_parser("edit", help="change a person's role, name or department")
+    ue.add_argument("login")
+    ue.add_argument("--role", choices=[r.value for r in Role])
+    ue.add_argument("--name")
+    ue.add_argument("--department")
+    user.add_parser("disable", help="refuse sign-in; authorship and history stay").add_argument(
+        "login")
+    user.add_parser("enable", help="allow a disabled person to sign in again").add_argument(
+        "login")
 
     cat = sub.add_parser("category", help="the category tree").add_subparsers(
         dest="sub", required=True, parser_class=_Parser)
@@ -83,6 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     ca.add_argument("name")
     ca.add_argument("--parent")
     cat.add_parser("list", help="list categories").add_argument("--json", action="store_true")
+    cr = cat.add_parser("rename", help="rename a category (its articles follow)")
+    cr.add_argument("name")
+    cr.add_argument("new_name")
+    cm = cat.add_parser("move", help="put a category under another, or at the top")
+    cm.add_argument("name")
+    where_to = cm.add_mutually_exclusive_group(required=True)
+    where_to.add_argument("--parent")
+    where_to.add_argument("--top", action="store_true")
+    cat.add_parser("retire", help="offer a category (and its subcategories) for no new "
+                   "article; its articles keep it").add_argument("name")
+    cat.add_parser("restore", help="offer a retired category again").add_argument("name")
 
     art = sub.add_parser("article", help="write and read articles").add_subparsers(
         dest="sub", required=True, parser_class=_Parser)
@@ -201,24 +228,11 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
     def who() -> Person:
         return s.people.by_login(args.login)
 
-    cmd, sub = args.command, getattr(args, "sub", None)
-    if cmd == "user" and sub == "add":
-        person = s.people.add(args.login, args.name, args.role, args.department)
-        print(person.id)
-    elif cmd == "user" and sub == "list":
-        people = s.people.list()
-        if args.json:
-            _print_json(people)
-        for p in [] if args.json else people:
-            print(f"{p.login:<16} {p.role.value:<9} {p.name}  {p.department}".rstrip())
-    elif cmd == "category" and sub == "add":
-        print(s.taxonomy.add(args.name, args.parent).id)
-    elif cmd == "category" and sub == "list":
-        cats = s.taxonomy.list()
-        if args.json:
-            _print_json(cats)
-        for c in [] if args.json else cats:
-            print(c.path)
+    cmd = args.command
+    if cmd == "user":
+        return _user(args, room)
+    elif cmd == "category":
+        return _category(args, room)
     elif cmd == "article":
         return _article(args, room, who)
     elif cmd == "search":
@@ -296,6 +310,82 @@ def _restore_hint(backup: str) -> str:
     start = (f" Restore the newest good backup with: editor-app restore {backup}"
              if backup else " No good backup was found.")
     return start + " (or start empty: editor-app restore --empty --yes)"
+
+
+def _read_password(args: argparse.Namespace, *, required: bool) -> str | None:
+    """From standard input (one line) or, in a terminal, asked twice without echo."""
+    if args.password_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise UsageError("no password on standard input")
+        return line
+    if not required:
+        return None
+    if not sys.stdin.isatty():
+        raise UsageError("not a terminal: give the password with --password-stdin")
+    import getpass
+
+    first = getpass.getpass("New password: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise UsageError("the two passwords differ; nothing changed")
+    return first
+
+
+def _user(args: argparse.Namespace, room: Newsroom) -> int:
+    """People: the console acts as the administrator of its own store (see README)."""
+    s = room.services
+    if args.sub == "add":
+        password = _read_password(args, required=False)
+        person = s.people.add(args.login, args.name, args.role, args.department,
+                              password=password)
+        print(person.id)
+    elif args.sub == "list":
+        accounts = s.auth.accounts()
+        if args.json:
+            _print_json([dict(to_jsonable(a.person), has_password=a.has_password)
+                         for a in accounts])
+        for a in [] if args.json else accounts:
+            p = a.person
+            flags = ("" if p.active else " [disabled]") + ("" if a.has_password
+                                                           else " [no password]")
+            print(f"{p.login:<16} {p.role.value:<9} {p.name}  {p.department}".rstrip() + flags)
+    elif args.sub == "passwd":
+        s.people.by_login(args.login)  # an unknown login fails before any prompt
+        password = _read_password(args, required=True)
+        assert password is not None
+        s.auth.set_password(None, args.login, password)
+        print(f"password set for {args.login.strip().lower()}")
+    elif args.sub == "edit":
+        if args.role:
+            s.people.set_role(None, args.login, args.role)
+        person = s.people.update(None, args.login, name=args.name, department=args.department)
+        print(f"{person.login} {person.role.value} {person.name}")
+    elif args.sub in ("disable", "enable"):
+        change = s.people.disable if args.sub == "disable" else s.people.enable
+        person = change(None, args.login)
+        print(f"{person.login} {'enabled' if person.active else 'disabled'}")
+    return 0
+
+
+def _category(args: argparse.Namespace, room: Newsroom) -> int:
+    t = room.services.taxonomy
+    if args.sub == "add":
+        print(t.add(args.name, args.parent).id)
+    elif args.sub == "list":
+        cats = t.list()
+        if args.json:
+            _print_json(cats)
+        for c in [] if args.json else cats:
+            print(c.path + (" [retired]" if c.retired else ""))
+    elif args.sub == "rename":
+        print(t.rename(None, args.name, args.new_name).path)
+    elif args.sub == "move":
+        print(t.move(None, args.name, None if args.top else args.parent).path)
+    elif args.sub in ("retire", "restore"):
+        change = t.retire if args.sub == "retire" else t.restore
+        for c in change(None, args.name):
+            print(c.path)
+    return 0
 
 
 def _progress_bar(done: int, total: int, name: str) -> None:

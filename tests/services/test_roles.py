@@ -95,7 +95,7 @@ def test_deactivated_person_is_refused(room, cast):
     from sqlalchemy import text
 
     with room.engine.begin() as conn:
-        conn.execute(text("UPDATE people SET active = 0 WHERE login = 'an'"))
+        conn.execute(text("UPDATE people SET active = false WHERE login = 'an'"))
     with pytest.raises(PermissionDenied):
         draft(room, cast.reporter)
 

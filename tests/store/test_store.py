@@ -19,10 +19,10 @@ def test_store_keeps_nfc_bytes_for_nfd_input(room, cast):
     nfd = unicodedata.normalize("NFD", "Hội nghị Ban Tuyên giáo")
     art = draft(room, cast.reporter, nfd, body=unicodedata.normalize("NFD", "Đảng bộ tỉnh\n"),
                 summary=unicodedata.normalize("NFD", "Tóm tắt"))
-    con = sqlite3.connect(room.paths.database_file)
-    title, body, summary = con.execute(
-        "SELECT title, body, summary FROM articles WHERE id = ?", (art.id,)).fetchone()
-    con.close()
+    with room.engine.connect() as conn:
+        title, body, summary = conn.execute(
+            text("SELECT title, body, summary FROM articles WHERE id = :id"), {"id": art.id}
+        ).one()
     for stored in (title, body, summary):
         assert stored == unicodedata.normalize("NFC", stored)
     assert title == "Hội nghị Ban Tuyên giáo"
@@ -30,7 +30,7 @@ def test_store_keeps_nfc_bytes_for_nfd_input(room, cast):
 
 def test_second_editor_gets_a_conflict_and_nothing_is_lost(tmp_path, cast, room):
     art = draft(room, cast.reporter, "Bài chung")
-    other = open_newsroom(resolve(tmp_path / "data"))  # a second window/process on one store
+    other = open_newsroom(room.paths)  # a second window/process on one store
     try:
         mine = room.services.drafting.get(art.id)
         theirs = other.services.drafting.get(art.id)
@@ -85,6 +85,7 @@ def test_restore_brings_back_old_text_as_a_new_revision(room, cast):
     assert "1" in room.services.review.revisions(art.id)[-1].note
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(room):
     with room.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -95,10 +96,9 @@ def test_sqlite_pragmas(room):
 
 def test_database_refuses_self_approval(room, cast):
     art = draft(room, cast.editor)
-    con = sqlite3.connect(room.paths.database_file)
-    with pytest.raises(sqlite3.IntegrityError):
-        con.execute("UPDATE articles SET approved_by_id = author_id WHERE id = ?", (art.id,))
-    con.close()
+    with room.engine.begin() as conn, pytest.raises(IntegrityError):
+        conn.execute(text("UPDATE articles SET approved_by_id = author_id WHERE id = :id"),
+                     {"id": art.id})
 
 
 def test_list_queries_never_select_bodies(room, cast):
@@ -134,7 +134,9 @@ def test_migration_scripts_match_models(room):
         assert compare_metadata(ctx, Base.metadata) == []
 
 
+@pytest.mark.sqlite_only
 def test_older_store_upgrades_with_every_row_intact(tmp_path):
+    """SQLite: a backup is taken before the migration (tests/store/test_postgres.py: PG)."""
     paths = resolve(tmp_path / "old")
     paths.data_dir.mkdir(parents=True)
     engine = make_engine(paths.database_url)
@@ -178,5 +180,5 @@ def test_fresh_store_takes_no_backup(room):
 
 def test_integrity_error_is_not_swallowed(room, cast):
     with room.engine.begin() as conn, pytest.raises(IntegrityError):
-        conn.execute(text("INSERT INTO people VALUES ('x','an','Dup','reporter','',1,:t)"),
+        conn.execute(text("INSERT INTO people VALUES ('x','an','Dup','reporter','',true,:t)"),
                      {"t": datetime.now(UTC).isoformat()})

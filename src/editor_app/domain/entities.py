@@ -49,6 +49,7 @@ class Category:
     slug: str
     parent_id: str | None = None
     path: str = ""  # "Thời sự / Trong tỉnh", for pickers and breadcrumbs
+    retired: bool = False  # kept with its articles; offered for no new article
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from editor_app.services.auth import AuthService, Passwords
 from editor_app.services.bundle_import import BundleImportService
 from editor_app.services.common import now
 from editor_app.services.drafting import DraftingService
@@ -36,6 +37,7 @@ class Services:
     rendering: RenderService
     exporting: ExportService
     bundles: BundleImportService
+    auth: AuthService
 
     @classmethod
     def build(
@@ -44,8 +46,9 @@ class Services:
         """*clock*: what "now" is for revisions and status changes (tests move it)."""
         media = MediaService(uow)
         rendering = RenderService(uow, render_guard, media)
+        passwords = Passwords()
         return cls(
-            people=PeopleService(uow),
+            people=PeopleService(uow, passwords),
             taxonomy=TaxonomyService(uow),
             drafting=DraftingService(uow, clock),
             review=ReviewService(uow, clock),
@@ -55,4 +58,5 @@ class Services:
             rendering=rendering,
             exporting=ExportService(uow, rendering, media),
             bundles=BundleImportService(uow, clock=clock),
+            auth=AuthService(uow, passwords),
         )

@@ -118,7 +118,9 @@ def receive_revision(
     people_of(uow, authors)
     if s.featured_sha256 and uow.media.get(s.featured_sha256) is None:
         raise NotFound(i18n.tr("not_found", what=i18n.tr("media"), key=s.featured_sha256))
-    category = resolve_category(uow, s.category_id).id if s.category_id else None
+    # filing=: a retired category takes no new articles, but one already in it may stay.
+    category = (resolve_category(uow, s.category_id, filing=row.category_id or "").id
+                if s.category_id else None)
     after = replace(s, category_id=category, author_ids=authors,
                     slug=unique_slug(uow, incoming.slug, row.id),
                     featured_sha256=s.featured_sha256 or None)

@@ -211,7 +211,9 @@ def restore_backup(paths: Paths, backup: Path) -> Path | None:
     """
     db = paths.database_file
     if db is None:
-        raise StorageError("Restore works on the embedded SQLite store.")
+        raise StorageError("Restore works on the embedded SQLite store; restore a shared "
+                           "PostgreSQL store with its own tools (pg_restore, or psql for a "
+                           "plain pg_dump file).")
     problem = check_file(Path(backup))
     if problem is not None:
         raise InvalidInput(f"{backup}: not a sound backup ({problem})")

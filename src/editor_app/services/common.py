@@ -69,7 +69,8 @@ def category_paths(rows: Any) -> dict[str, Category]:
             cur = by_id.get(cur.parent_id) if cur.parent_id else None
         return " / ".join(reversed(names))
 
-    return {r.id: Category(r.id, r.name, r.slug, r.parent_id, path(r)) for r in rows}
+    return {r.id: Category(r.id, r.name, r.slug, r.parent_id, path(r),
+                           getattr(r, "retired_at", None) is not None) for r in rows}
 
 
 def to_summary(row: Any) -> ArticleSummary:

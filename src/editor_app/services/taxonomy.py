@@ -1,19 +1,37 @@
-"""The category tree of the portal."""
+"""The category tree of the portal: add, rename, move, retire, restore.
+
+Staff and admins manage it (the console too); each change writes an audit
+row. A retired category keeps its articles (lists, search and exports still
+show them) but is offered for no new article, and gets no new children.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from editor_app.domain import i18n
-from editor_app.domain.errors import InvalidInput, NotFound
+from editor_app.domain.errors import InvalidInput, InvalidState, NotFound
 from editor_app.domain.text import fold, slugify
 from editor_app.domain.workflow import Action, authorize
-from editor_app.services.common import acting, category_paths, clean, new_id
+from editor_app.services.auth import audit
+from editor_app.services.common import acting, category_paths, clean, new_id, now
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import Category, Person
     from editor_app.services.common import UowFactory
+    from editor_app.store.models import CategoryRow
     from editor_app.store.uow import UnitOfWork
+
+_MESSAGES = {
+    "retired": {"en": "The category “{name}” is retired: choose another.",
+                "vi": "Chuyên mục “{name}” đã ngừng sử dụng: hãy chọn chuyên mục khác."},
+    "cycle": {"en": "“{name}” cannot go under itself or one of its subcategories.",
+              "vi": "Không thể đặt “{name}” vào chính nó hoặc chuyên mục con của nó."},
+}
+
+
+def _msg(key: str, **params: object) -> str:
+    return _MESSAGES[key][i18n.language()].format(**params)
 
 
 class TaxonomyService:
@@ -24,24 +42,86 @@ class TaxonomyService:
         """Add a category under *parent* (a name). ``actor=None``: the console administrator."""
         name = clean("name", name, required=True)
         with self._uow(write=True) as uow:
-            if actor is not None:
-                authorize(Action.MANAGE_CATEGORIES, acting(uow, actor).actor)
+            _authorize(uow, actor)
             if uow.categories.by_name(name) is not None:
                 raise InvalidInput(i18n.tr("duplicate", what=i18n.tr("category"), key=name))
-            parent_id = resolve_category(uow, parent).id if parent else None
-            slug = base = slugify(name, fallback="chuyen-muc")
-            n = 2
-            while uow.categories.by_slug(slug) is not None:
-                slug, n = f"{base}-{n}", n + 1
+            parent_id = resolve_category(uow, parent, filing="").id if parent else None
             from editor_app.store.models import CategoryRow
 
-            row = CategoryRow(id=new_id(), name=name, slug=slug, parent_id=parent_id,
-                              position=len(uow.categories.list()))
+            row = CategoryRow(id=new_id(), name=name, slug=_free_slug(uow, name),
+                              parent_id=parent_id, position=len(uow.categories.list()))
             uow.categories.add(row)
+            audit(uow, actor, "category_added", "category", row.id, name)
             uow.commit()
             return category_paths(uow.categories.list())[row.id]
 
-    def list(self) -> list[Category]:
+    def rename(self, actor: Person | None, key: str, new_name: str) -> Category:
+        """A new name (and slug); articles follow, since they point at the id."""
+        new_name = clean("name", new_name, required=True)
+        with self._uow(write=True) as uow:
+            _authorize(uow, actor)
+            row = _row(uow, key)
+            if new_name != row.name:
+                other = uow.categories.by_name(new_name)
+                if other is not None and other.id != row.id:
+                    raise InvalidInput(i18n.tr("duplicate", what=i18n.tr("category"),
+                                               key=new_name))
+                audit(uow, actor, "category_renamed", "category", row.id,
+                      f"{row.name} → {new_name}")
+                row.name, row.slug = new_name, _free_slug(uow, new_name, row.id)
+                uow.session.flush()
+            uow.commit()
+            return category_paths(uow.categories.list())[row.id]
+
+    def move(self, actor: Person | None, key: str, parent: str | None) -> Category:
+        """Put a category (with its subtree) under *parent*, or at the top (None)."""
+        with self._uow(write=True) as uow:
+            _authorize(uow, actor)
+            row = _row(uow, key)
+            parent_id = resolve_category(uow, parent, filing="").id if parent else None
+            if parent_id is not None and parent_id in with_descendants(uow, row.id):
+                raise InvalidInput(_msg("cycle", name=row.name))
+            if parent_id != row.parent_id:
+                names = {c.id: c.name for c in uow.categories.list()}
+                audit(uow, actor, "category_moved", "category", row.id,
+                      f"{names.get(row.parent_id or '', '—')} → {names.get(parent_id or '', '—')}")
+                row.parent_id = parent_id
+                uow.session.flush()
+            uow.commit()
+            return category_paths(uow.categories.list())[row.id]
+
+    def retire(self, actor: Person | None, key: str) -> list[Category]:
+        """Retire a category and its subtree; every article keeps its category."""
+        return self._set_retired(actor, key, retire=True)
+
+    def restore(self, actor: Person | None, key: str) -> list[Category]:
+        """Offer a retired category (and its subtree) again."""
+        return self._set_retired(actor, key, retire=False)
+
+    def _set_retired(self, actor: Person | None, key: str, *, retire: bool) -> list[Category]:
+        with self._uow(write=True) as uow:
+            _authorize(uow, actor)
+            row = _row(uow, key)
+            if not retire and row.parent_id:
+                parent = uow.categories.get(row.parent_id)
+                if parent is not None and parent.retired_at is not None:
+                    raise InvalidState(_msg("retired", name=parent.name))
+            at = now()
+            changed = []
+            for cid in with_descendants(uow, row.id):
+                r = uow.categories.get(cid)
+                if r is None or (r.retired_at is not None) == retire:
+                    continue
+                r.retired_at = at if retire else None
+                changed.append(r.id)
+                audit(uow, actor, "category_retired" if retire else "category_restored",
+                      "category", r.id, r.name)
+            uow.session.flush()
+            uow.commit()
+            cats = category_paths(uow.categories.list())
+            return [cats[c] for c in changed]
+
+    def list(self, *, include_retired: bool = True) -> list[Category]:
         """Every category, in tree order (parents before their children)."""
         with self._uow() as uow:
             cats = category_paths(uow.categories.list())
@@ -52,8 +132,9 @@ class TaxonomyService:
 
         def walk(parent: str | None) -> None:
             for c in children.get(parent, []):
-                ordered.append(c)
-                walk(c.id)
+                if include_retired or not c.retired:
+                    ordered.append(c)
+                    walk(c.id)
 
         walk(None)
         return ordered
@@ -64,8 +145,39 @@ class TaxonomyService:
             return category_paths(uow.categories.list())[row.id]
 
 
-def resolve_category(uow: UnitOfWork, key: str) -> Category:
-    """Find a category by id, exact name, slug, or folded name ("thoi su" → "Thời sự")."""
+def _authorize(uow: UnitOfWork, actor: Person | None) -> None:
+    if actor is not None:
+        authorize(Action.MANAGE_CATEGORIES, acting(uow, actor).actor)
+
+
+def _row(uow: UnitOfWork, key: str) -> CategoryRow:
+    row = uow.categories.get(resolve_category(uow, key).id)
+    assert row is not None
+    return row
+
+
+def _free_slug(uow: UnitOfWork, name: str, own_id: str | None = None) -> str:
+    slug = base = slugify(name, fallback="chuyen-muc")
+    n = 2
+    while (other := uow.categories.by_slug(slug)) is not None and other.id != own_id:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def resolve_category(uow: UnitOfWork, key: str, *, filing: str | None = None) -> Category:
+    """Find a category by id, exact name, slug, or folded name ("thoi su" → "Thời sự").
+
+    *filing*: the category is wanted for an article (or a new child) whose current
+    category id this is ("" for none); a retired one is then refused, unless it
+    is the one the article already has.
+    """
+    found = _find(uow, key)
+    if filing is not None and found.retired and found.id != filing:
+        raise InvalidState(_msg("retired", name=found.name))
+    return found
+
+
+def _find(uow: UnitOfWork, key: str) -> Category:
     rows = uow.categories.list()
     cats = category_paths(rows)
     if key in cats:

@@ -64,6 +64,8 @@ class CategoryRow(Base):
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("categories.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Retired: kept with its articles, offered for no new article.
+    retired_at: Mapped[datetime | None]
 
 
 class ArticleRow(Base):
@@ -223,3 +225,44 @@ class ExportRecordRow(Base):
     at: Mapped[datetime]
     path: Mapped[str]
     sha256: Mapped[str] = mapped_column(String(64))
+
+
+class CredentialRow(Base):
+    """A person's password as an argon2id hash.
+
+    Apart from ``people``, so that no query for names and roles carries a hash along.
+    """
+
+    __tablename__ = "credentials"
+
+    person_id: Mapped[str] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    password_hash: Mapped[str] = mapped_column(String(512))
+    changed_at: Mapped[datetime]
+
+
+class SignInFailureRow(Base):
+    """Failed sign-ins per login (known or not), so the backoff survives a restart."""
+
+    __tablename__ = "sign_in_failures"
+
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime]
+    blocked_until: Mapped[datetime | None]
+
+
+class AuditRow(Base):
+    """Who changed a person or a category, when, and what (never a password)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_subject", "subject_kind", "subject_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))  # None: the console
+    action: Mapped[str] = mapped_column(String(32))
+    subject_kind: Mapped[str] = mapped_column(String(16))  # person, category
+    subject_id: Mapped[str] = mapped_column(Id)
+    detail: Mapped[str] = mapped_column(default="")

@@ -1,4 +1,4 @@
-"""The full-text index: SQLite FTS5 for the embedded store, LIKE for other engines.
+"""The full-text index: SQLite FTS5, a tsvector on PostgreSQL (search_pg), LIKE elsewhere.
 
 Rows are keyed by ``articles.pk``. The index is written in the same
 transaction as the article, so it cannot drift from what was saved.
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, text
 
 from editor_app.domain.search_text import IndexDoc, Query, index_doc
+from editor_app.store import search_pg
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -31,8 +32,14 @@ def _sqlite(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
 def create(conn: Connection) -> None:
-    if _sqlite(conn):
+    if _pg(conn):
+        search_pg.create(conn)
+    elif _sqlite(conn):
         conn.exec_driver_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
             f"{', '.join(COLUMNS)}, tokenize = 'unicode61 remove_diacritics 0')"
@@ -58,6 +65,9 @@ def remove(conn: Connection, pk: int) -> None:
 
 
 def put(conn: Connection, pk: int, doc: IndexDoc) -> None:
+    if _pg(conn):
+        search_pg.put(conn, pk, doc)
+        return
     remove(conn, pk)
     conn.execute(
         text(
@@ -142,6 +152,9 @@ def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list
     """
     if not query.terms:
         return []
+    if _pg(conn):
+        params: dict[str, object] = {}
+        return search_pg.search(conn, query, _filters_sql(filters, params), params, limit)
     if not _sqlite(conn):
         return _search_like(conn, query, filters, limit)
     results: list[tuple[int, bool]] = []
@@ -151,7 +164,7 @@ def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list
     for exact, columns in tiers:
         if len(results) >= limit:
             break
-        params: dict[str, object] = {"q": _fts_match(query, exact=exact, columns=columns),
+        params = {"q": _fts_match(query, exact=exact, columns=columns),
                                      "lim": limit - len(results) + len(seen)}
         sql = (
             f"SELECT a.pk FROM {TABLE} s JOIN articles a ON a.pk = s.rowid "

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.domain import i18n
 from editor_app.domain.errors import ReadOnlyStore, StorageError, StorageFull, StoreBusy
+from editor_app.store import accounts
 from editor_app.store import repositories as repo
 from editor_app.store.engine import WRITE_OPTION
 
@@ -23,13 +24,13 @@ if TYPE_CHECKING:
 
 
 def storage_error(exc: OperationalError) -> StorageError | None:
-    """The person-readable form of what SQLite said, when we know it."""
+    """The person-readable form of what SQLite (or PostgreSQL) said, when we know it."""
     text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StorageFull(i18n.tr("disk_full"))
     if "readonly" in text or "read-only" in text:
         return ReadOnlyStore(i18n.tr("read_only"))
-    if "database is locked" in text or "busy" in text:
+    if "database is locked" in text or "busy" in text or "lock timeout" in text:
         return StoreBusy(i18n.tr("busy"))
     return None
 
@@ -54,6 +55,9 @@ class UnitOfWork:
         self.related = repo.Related(s)
         self.exports = repo.Exports(s)
         self.search = repo.Search(s)
+        self.credentials = accounts.Credentials(s)
+        self.sign_in_failures = accounts.SignInFailures(s)
+        self.audit = accounts.Audit(s)
         return self
 
     def commit(self) -> None:
