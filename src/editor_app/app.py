@@ -90,14 +90,6 @@ def open_newsroom(paths: Paths, *, read_only: bool = False,
     return room
 
 
-_KNOWN_DAMAGE = {
-    "en": "The store {path} is known to be damaged ({problem}); nothing runs on it until a "
-          "backup is restored or you choose to start empty.",
-    "vi": "Kho bài {path} đã được ghi nhận là hỏng ({problem}); không lệnh nào chạy trên nó "
-          "cho đến khi khôi phục một bản sao lưu hoặc bạn chọn bắt đầu kho trống.",
-}
-
-
 def _refuse_damaged(paths: Paths, db: Path, *, inspect: bool = False) -> None:
     from editor_app.domain import i18n
     from editor_app.domain.errors import StoreCorrupt
@@ -106,7 +98,7 @@ def _refuse_damaged(paths: Paths, db: Path, *, inspect: bool = False) -> None:
     known = health.known_damage(db, paths.recovery_dir)
     if known is not None and not (inspect and db.exists()):
         good = health.newest_good_backup(paths.backups_dir)
-        raise StoreCorrupt(_KNOWN_DAMAGE[i18n.language()].format(path=db, problem=known),
+        raise StoreCorrupt(i18n.tr("store.known_damage", path=db, problem=known),
                            backup=str(good) if good else "")
     if not db.exists():
         return
@@ -135,7 +127,7 @@ def report_damage(paths: Paths, exc: BaseException) -> Exception | None:
     good = health.newest_good_backup(paths.backups_dir)
     from editor_app.domain import i18n
 
-    return StoreCorrupt(_KNOWN_DAMAGE[i18n.language()].format(path=db, problem=_problem(exc)),
+    return StoreCorrupt(i18n.tr("store.known_damage", path=db, problem=_problem(exc)),
                         backup=str(good) if good else "")
 
 

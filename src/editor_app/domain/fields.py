@@ -40,15 +40,8 @@ TEXT_FIELDS = ("title", "subtitle", "summary", "body", "byline", "department", "
                "dateline")
 _FEATURED = {"featured_caption": "caption", "featured_credit": "credit", "featured_alt": "alt"}
 
-_PROBLEMS = {
-    "empty": {"en": "must not be empty", "vi": "không được để trống"},
-    "too_long": {"en": "{n} characters, at most {cap}", "vi": "{n} ký tự, tối đa {cap}"},
-    "control": {"en": "contains control characters", "vi": "chứa ký tự điều khiển"},
-}
-
-
-def _p(key: str) -> str:
-    return _PROBLEMS[key][i18n.language()]
+def _p(key: str, **params: object) -> str:
+    return i18n.tr(f"problem.{key}", **params)
 
 
 def clean(field: str, value: str | None, *, required: bool = False, multiline: bool = False) -> str:
@@ -60,7 +53,7 @@ def clean(field: str, value: str | None, *, required: bool = False, multiline: b
     cap = LIMITS.get(field)
     if cap is not None and len(text) > cap:
         raise InvalidInput(
-            i18n.tr("invalid", field=field, problem=_p("too_long").format(n=len(text), cap=cap))
+            i18n.tr("invalid", field=field, problem=_p("too_long", n=len(text), cap=cap))
         )
     if has_control_chars(text) or (not multiline and ("\n" in text or "\t" in text)):
         raise InvalidInput(i18n.tr("invalid", field=field, problem=_p("control")))

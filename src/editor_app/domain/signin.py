@@ -17,35 +17,8 @@ FREE_FAILURES = 3  # typos: the first three failures cost nothing extra
 MAX_BLOCK = timedelta(minutes=15)
 FORGET_AFTER = timedelta(days=1)
 
-_MESSAGES = {
-    "refused": {"en": "Wrong login or password.", "vi": "Sai tên đăng nhập hoặc mật khẩu."},
-    "throttled": {
-        "en": "Too many failed sign-ins for “{login}”. Try again in {seconds} s.",
-        "vi": "Đăng nhập sai quá nhiều lần với “{login}”. Hãy thử lại sau {seconds} giây.",
-    },
-    "disabled": {
-        "en": "{name}'s account is disabled. Ask an administrator.",
-        "vi": "Tài khoản của {name} đã bị khóa. Hãy liên hệ quản trị viên.",
-    },
-    "too_short": {
-        "en": "The password must have at least {n} characters.",
-        "vi": "Mật khẩu phải có ít nhất {n} ký tự.",
-    },
-    "too_long": {
-        "en": "The password may have at most {n} characters.",
-        "vi": "Mật khẩu chỉ được tối đa {n} ký tự.",
-    },
-    "old_wrong": {"en": "The current password is wrong.", "vi": "Mật khẩu hiện tại không đúng."},
-    "last_admin": {
-        "en": "{name} is the last active administrator: add or enable another first.",
-        "vi": "{name} là quản trị viên cuối cùng đang hoạt động: hãy thêm hoặc mở khóa "
-              "người khác trước.",
-    },
-}
-
-
 def message(key: str, **params: object) -> str:
-    return _MESSAGES[key][i18n.language()].format(**params)
+    return i18n.tr(f"signin.{key}", **params)
 
 
 class SignInRefused(PermissionDenied):

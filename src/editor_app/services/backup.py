@@ -33,24 +33,6 @@ DAILY_PREFIX = "daily-"
 KEEP_DAYS = 14
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
-_MESSAGES = {
-    "full": {
-        "en": "The disk is full: no backup was written to {where}. Free some space; the store "
-              "is unchanged.",
-        "vi": "Ổ đĩa đã đầy: chưa ghi được bản sao lưu vào {where}. Hãy giải phóng dung lượng; "
-              "kho bài không thay đổi.",
-    },
-    "read_only": {
-        "en": "Cannot write a backup to {where} (read-only or not permitted). Name a writable "
-              "place: editor-app backup FILE",
-        "vi": "Không ghi được bản sao lưu vào {where} (chỉ đọc hoặc không có quyền). Hãy chọn "
-              "nơi ghi được: editor-app backup TỆP",
-    },
-    "failed": {
-        "en": "Could not write a backup to {where} ({error}); the store is unchanged.",
-        "vi": "Không ghi được bản sao lưu vào {where} ({error}); kho bài không thay đổi.",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -165,13 +147,12 @@ def _backup_error(exc: OSError | sqlite3.Error, where: Path) -> StorageError:
     """The store's usual one-line errors for a backup that could not be written."""
     text = str(exc).lower()
     code = exc.errno if isinstance(exc, OSError) else None
-    lang = i18n.language()
     if code in _FULL or "disk is full" in text or "file too large" in text:
-        return StorageFull(_MESSAGES["full"][lang].format(where=where))
+        return StorageFull(i18n.tr("backup.full", where=where))
     if code in _NOT_WRITABLE or "readonly" in text or "read-only" in text:
-        return ReadOnlyStore(_MESSAGES["read_only"][lang].format(where=where))
+        return ReadOnlyStore(i18n.tr("backup.read_only", where=where))
     error = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return StorageError(_MESSAGES["failed"][lang].format(where=where, error=error))
+    return StorageError(i18n.tr("backup.failed", where=where, error=error))
 
 
 def stale_dailies(backups_dir: Path, today: date, keep: int) -> list[Path]:

@@ -22,16 +22,8 @@ if TYPE_CHECKING:
     from editor_app.store.models import CategoryRow
     from editor_app.store.uow import UnitOfWork
 
-_MESSAGES = {
-    "retired": {"en": "The category “{name}” is retired: choose another.",
-                "vi": "Chuyên mục “{name}” đã ngừng sử dụng: hãy chọn chuyên mục khác."},
-    "cycle": {"en": "“{name}” cannot go under itself or one of its subcategories.",
-              "vi": "Không thể đặt “{name}” vào chính nó hoặc chuyên mục con của nó."},
-}
-
-
 def _msg(key: str, **params: object) -> str:
-    return _MESSAGES[key][i18n.language()].format(**params)
+    return i18n.tr(f"category.{key}", **params)
 
 
 class TaxonomyService:
