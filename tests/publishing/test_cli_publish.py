@@ -48,7 +48,8 @@ def test_target_add_list_and_publish_twice(tmp_path, wordpress):
     url = _cli(data, "publish", aid, "--as", "hoa").stdout.strip()
     again = _cli(data, "publish", aid, "--as", "hoa").stdout.strip()
 
-    assert url.startswith(wordpress.url) and again == url
+    assert url.startswith(wordpress.url)
+    assert again == url
     shown = _cli(data, "article", "show", aid, "--json").stdout
     assert '"status": "exported"' in shown
 

@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -137,9 +138,12 @@ def start(tmp: Path) -> Site:
         raise
     finally:
         (root / "install-for-tests.php").unlink(missing_ok=True)
+    # Its own process group: with workers, PHP forks children that outlive a plain
+    # terminate() of the parent; stop() ends the whole group.
     server = subprocess.Popen(["php", "-S", f"127.0.0.1:{port}", "-t", str(root)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"})
+                              env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"},
+                              start_new_session=True)
     site = Site(url, root, db, creds["user"], creds["password"], server)
     for _ in range(300):  # until it listens (start-up time, not an assertion)
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
@@ -152,11 +156,14 @@ def start(tmp: Path) -> Site:
 
 
 def stop(site: Site) -> None:
-    site.server.terminate()
+    group = site.server.pid  # the session leader's pid is the group id
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(group, signal.SIGTERM)
     try:
         site.server.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        site.server.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)
         site.server.wait()
     with contextlib.suppress(Exception):
         _sql(f"DROP DATABASE `{site.database}`")
