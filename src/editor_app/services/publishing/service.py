@@ -71,6 +71,13 @@ def _info(row: PublishTargetRow) -> TargetInfo:
     return TargetInfo(row.id, row.name, row.kind, row.url, row.username, row.create_terms)
 
 
+def _digest(post: OutgoingPost) -> str:
+    """What was sent, for the export record: the fields, and the image by its hash."""
+    fields = [post.title, post.excerpt, post.content_html, post.slug, list(post.categories),
+              list(post.tags), post.byline, post.featured.sha256 if post.featured else ""]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def make_target(info: TargetInfo, password: str) -> PublishTarget:
     if info.kind == "wordpress":
         return WordPressTarget(info.name, info.url, info.username, password,
@@ -164,8 +171,7 @@ class PublishingService:
             done = client.publish(post, known)
         else:
             done = client.update(remote_id, post, known)
-        self._record(me, article, info, done.remote_id, done.url, done.media,
-                     hashlib.sha256(json.dumps(post.__dict__, default=str).encode()).hexdigest())
+        self._record(me, article, info, done.remote_id, done.url, done.media, _digest(post))
         return PublishResult(article_id, info.name, done.remote_id, done.url,
                              remote_id is None or remote_id != done.remote_id)
 
