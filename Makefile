@@ -24,6 +24,10 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 fonts-noto-core \
 	desktop-file-utils appstream \
 	postgresql
+# tests/publishing runs a real WordPress: Debian's package on PHP's built-in server, with
+# the machine's MariaDB (the client creates and drops a throwaway database). The package
+# also pulls in Apache (its "apache2 | httpd" dependency); the tests do not use it.
+SYSTEM_PACKAGES += wordpress php-cli php-mysql mariadb-client
 
 .PHONY: run test lint typecheck pytest bench sysdeps clean translations ts wheel package icons
 

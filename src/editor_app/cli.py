@@ -191,7 +191,37 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("about", help="version, where the data lives, licences of bundled parts"
                    ).add_argument("--json", action="store_true")
     sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
+    _publish_parsers(sub)
     return p
+
+
+def _publish_parsers(sub: Any) -> None:
+    """`publish` and `target`: straight to a portal's CMS (issue 17)."""
+    pu = sub.add_parser("publish", help="publish to the portal's CMS (again: update the post); "
+                        "prints the post's URL")
+    pu.add_argument("id")
+    _as(pu)
+    pu.add_argument("--target", metavar="NAME", help="needed when there are several targets")
+    tg = sub.add_parser("target", help="where `publish` sends articles").add_subparsers(
+        dest="sub", required=True, parser_class=_Parser)
+    ta = tg.add_parser("add", help="add a target (the password goes to the OS keyring, "
+                       "else a file only you can read)")
+    ta.add_argument("kind", choices=["wordpress"])
+    ta.add_argument("name")
+    ta.add_argument("--url", required=True, help="the site's address, e.g. https://example.vn")
+    ta.add_argument("--user", required=True, help="the WordPress user")
+    ta.add_argument("--password-stdin", action="store_true",
+                    help="read the application password from standard input")
+    ta.add_argument("--no-create-terms", action="store_true",
+                    help="never create categories or tags on the site")
+    _as(ta)
+    ts = tg.add_parser("terms", help="allow or forbid creating missing categories and tags")
+    ts.add_argument("name")
+    ts.add_argument("allowed", choices=["allow", "forbid"])
+    _as(ts)
+    tg.add_parser("list", help="list targets").add_argument("--json", action="store_true")
+    tt = tg.add_parser("test", help="sign in to a target; prints who we are there")
+    tt.add_argument("name")
 
 
 def _as(p: argparse.ArgumentParser) -> None:
@@ -279,6 +309,8 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
     elif cmd == "check":
         assert room.backup is not None
         return _report_check(room.backup.check(), room.paths)
+    elif cmd in ("publish", "target"):
+        return _publishing(args, room, who)
     elif cmd == "demo":
         from editor_app.services.demo import fill_demo
 
@@ -385,6 +417,46 @@ def _category(args: argparse.Namespace, room: Newsroom) -> int:
         change = t.retire if args.sub == "retire" else t.restore
         for c in change(None, args.name):
             print(c.path)
+
+
+def _publishing(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
+    import os
+
+    from editor_app.services.publishing.secrets import SecretStore
+    from editor_app.services.publishing.service import PublishingService
+    from editor_app.store.uow import UnitOfWorkFactory
+
+    # EDITOR_APP_NO_KEYRING: keep passwords in the 0600 file even where a keyring works.
+    secrets = SecretStore(room.paths.config_dir,
+                          use_keyring=not os.environ.get("EDITOR_APP_NO_KEYRING"))
+    pub = PublishingService(UnitOfWorkFactory(room.engine, read_only=room.read_only),
+                            room.services.rendering, room.services.media, secrets)
+    sub = getattr(args, "sub", None)
+    if args.command == "publish":
+        result = pub.publish(who(), args.id, args.target)
+        print(result.url)
+    elif sub == "add":
+        if args.password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            import getpass
+
+            password = getpass.getpass("Application password: ")
+        info = pub.add_target(who(), args.kind, args.name, args.url, args.user, password,
+                              create_terms=not args.no_create_terms)
+        print(f"{info.name}: password kept in {pub.secrets_where}", file=sys.stderr)
+        print(info.id)
+    elif sub == "terms":
+        pub.set_create_terms(who(), args.name, args.allowed == "allow")
+    elif sub == "list":
+        targets = pub.targets()
+        if args.json:
+            _print_json(targets)
+        for t in [] if args.json else targets:
+            terms = "" if t.create_terms else "  (no new categories/tags)"
+            print(f"{t.name:<16} {t.kind:<10} {t.url}  as {t.username}{terms}")
+    elif sub == "test":
+        print(pub.test_connection(args.name))
     return 0
 
 

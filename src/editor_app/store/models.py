@@ -266,3 +266,52 @@ class AuditRow(Base):
     subject_kind: Mapped[str] = mapped_column(String(16))  # person, category
     subject_id: Mapped[str] = mapped_column(Id)
     detail: Mapped[str] = mapped_column(default="")
+
+
+class PublishTargetRow(Base):
+    """A portal articles are published to (issue 17): where, as whom, and its rules.
+
+    The password is never here: it is kept in the OS keyring or a file only the user
+    can read (services/publishing/secrets.py).
+    """
+
+    __tablename__ = "publish_targets"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    url: Mapped[str]
+    username: Mapped[str] = mapped_column(default="")
+    # Staff may forbid creating categories and tags on the portal: a missing one is
+    # then an error, not a new term.
+    create_terms: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+
+
+class RemotePostRow(Base):
+    """The post an article became on a target: publishing again updates this one."""
+
+    __tablename__ = "remote_posts"
+
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_id: Mapped[str] = mapped_column(
+        ForeignKey("publish_targets.id", ondelete="CASCADE"), primary_key=True
+    )
+    remote_id: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str]
+    published_at: Mapped[datetime]
+
+
+class RemoteMediaRow(Base):
+    """An image already uploaded to a target, by content: it is not uploaded twice."""
+
+    __tablename__ = "remote_media"
+
+    target_id: Mapped[str] = mapped_column(
+        ForeignKey("publish_targets.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    remote_id: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str]
