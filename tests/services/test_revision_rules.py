@@ -185,6 +185,8 @@ def test_a_clock_set_back_keeps_history_and_ninjs_in_causal_order(room, cast):
 
 
 # -- text work off the write lock ---------------------------------------------------------
+# The probe is SQLite's writer lock; where text work is called is the same code on both engines.
+@pytest.mark.sqlite_only
 def test_text_work_of_a_save_runs_while_other_writers_can_write(room, cast, monkeypatch):
     held: list[bool] = []
     real = search_text.markdown_to_plain
