@@ -417,6 +417,7 @@ def _category(args: argparse.Namespace, room: Newsroom) -> int:
         change = t.retire if args.sub == "retire" else t.restore
         for c in change(None, args.name):
             print(c.path)
+    return 0
 
 
 def _publishing(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
