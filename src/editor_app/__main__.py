@@ -1,4 +1,8 @@
-"""Entry point: no command starts the desktop app; a command runs the CLI."""
+"""Entry point: no command starts the desktop app; a command runs the CLI.
+
+The one place that knows both: the CLI never imports the app (or Qt), and the
+command line is parsed once, here, for either of them.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    from editor_app.cli import main as cli_main
+    from editor_app import cli
 
-    code = cli_main(argv)
-    if code != -1:
-        return code
-    from editor_app.app import run_gui
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from editor_app.app import run_gui
 
-    return run_gui(argv)
+        return run_gui(cli.paths_of(args), args.lang)
+    from editor_app.app import open_newsroom, report_damage
+
+    return cli.run(args, cli.Store(open=open_newsroom, damage=report_damage))
 
 
 def run() -> None:

@@ -164,23 +164,17 @@ def _backup_before_migration(paths: Paths, current: str | None) -> None:
     backup_file(db, paths.backups_dir / f"before-migration-{current}-{stamp}.sqlite3")
 
 
-def run_gui(argv: list[str]) -> int:
-    """Open the desktop app: paint a window first, then open the store behind it."""
-    import argparse
+def run_gui(paths: Paths, lang: str | None = None) -> int:
+    """Open the desktop app: paint a window first, then open the store behind it.
+
+    *paths* and *lang* come from the command line, parsed once in ``__main__``.
+    """
     from pathlib import Path
 
     from editor_app.gui.application import Appearance, create_application
+    from editor_app.gui.errors import setup_logging
     from editor_app.gui.instance import SingleInstance
     from editor_app.gui.settings import SettingsStore
-    from editor_app.paths import resolve
-
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--data-dir")
-    parser.add_argument("--database")
-    parser.add_argument("--lang", choices=["vi", "en"])
-    args, qt_args = parser.parse_known_args(argv)
-    paths = resolve(args.data_dir, args.database)
-    from editor_app.gui.errors import setup_logging
 
     log_file = setup_logging(paths.log_file)
     import logging
@@ -188,10 +182,10 @@ def run_gui(argv: list[str]) -> int:
     # The file, or only the URL's scheme: a server URL may carry a password.
     store = paths.database_file or paths.database_url.split(":", 1)[0] + " server"
     logging.getLogger(__name__).info("starting: store %s, log %s", store, log_file)
-    app = create_application(["editor-app", *qt_args])
+    app = create_application(["editor-app"])
     settings = SettingsStore(paths.config_dir)
-    if args.lang:
-        settings.preferences.language = args.lang
+    if lang:
+        settings.preferences.language = lang
     appearance = Appearance(app)
     appearance.apply(settings.preferences)
 

@@ -1,0 +1,95 @@
+"""What every command group shares.
+
+The parser class, ``--as``, JSON output, file input, the newsroom's clock and the
+narrow view of an opened store a command gets.
+
+Group modules import from here, never from the package (``editor_app.cli``): the
+package imports the groups, so the other way round would be an import cycle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+
+from editor_app.domain.entities import to_jsonable
+from editor_app.domain.errors import InvalidInput
+from editor_app.domain.text import nfc
+from editor_app.render.dates import VIETNAM
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
+    from sqlalchemy import Engine
+
+    from editor_app.domain.entities import Person
+    from editor_app.paths import Paths
+    from editor_app.services import Services
+    from editor_app.services.backup import BackupService
+
+MAX_INPUT_FILE = 20 * 1024 * 1024
+MAX_SEARCH_LIMIT = 1000
+
+
+class UsageError(Exception):
+    """The command was given something it cannot use: exit code 2."""
+
+
+class Room(Protocol):
+    """An opened store as a command sees it (``editor_app.app.Newsroom`` is one)."""
+
+    paths: Paths
+    engine: Engine
+    services: Services
+    read_only: bool
+    backup: BackupService | None
+
+    def close(self) -> None: ...
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors: the usage line, one error line, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def group(sub: Any, name: str, helptext: str) -> Any:
+    """A command with sub-commands of its own (``user add``, ``category list``…)."""
+    return sub.add_parser(name, help=helptext).add_subparsers(
+        dest="sub", required=True, parser_class=Parser)
+
+
+def acting(p: argparse.ArgumentParser) -> None:
+    """``--as LOGIN``: who is acting (see :func:`actor`)."""
+    p.add_argument("--as", dest="login", required=True, metavar="LOGIN",
+                   help="who is acting")
+
+
+def actor(args: argparse.Namespace, room: Room) -> Person:
+    return room.services.people.by_login(args.login)
+
+
+def local(when: datetime) -> datetime:
+    """A stored time on the newsroom's clock (UTC+7), as the window shows it."""
+    return when.astimezone(VIETNAM)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))
+
+
+def read_text(path: Path) -> str:
+    """A UTF-8 text file given on the command line, NFC, at most MAX_INPUT_FILE bytes."""
+    try:
+        if path.stat().st_size > MAX_INPUT_FILE:
+            raise InvalidInput(f"{path}: larger than {MAX_INPUT_FILE // 1_000_000} MB")
+        return nfc(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path}: not UTF-8 text") from None
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
