@@ -59,11 +59,16 @@ def test_missing_summary_blocks():
     assert "sapo" in items[0].message.lower()
 
 
+def flawed():
+    """An article that breaks a rule of each kind."""
+    return article(title="x" * 120, category_id=None, byline="", authors=(),
+                   summary="Hµ Néi lµ thñ ®«", body=unicodedata.normalize("NFD", "Hội nghị") +
+                   " [a](javascript:x) [b]() ![c](anh.png) [ok](https://example.vn/a)\n",
+                   featured=MediaRef("f" * 64, "image/png", "png", 1, 1, 1, "", "", ""))
+
+
 def test_each_rule():
-    a = article(title="x" * 120, category_id=None, byline="", authors=(),
-                summary="Hµ Néi lµ thñ ®«", body=unicodedata.normalize("NFD", "Hội nghị") +
-                " [a](javascript:x) [b]() ![c](anh.png) [ok](https://example.vn/a)\n",
-                featured=MediaRef("f" * 64, "image/png", "png", 1, 1, 1, "", "", ""))
+    a = flawed()
     items = check(a, lang="en")
     got = fields_of(items)
     assert (Level.WARNING, "title") in got
@@ -76,3 +81,15 @@ def test_each_rule():
     assert len(broken) == 3
     assert all(i.position >= 0 for i in broken)
     assert check(replace(a, title="x" * 200), lang="en")[0].level is Level.ERROR
+
+
+def test_the_checklist_speaks_the_ui_language_from_the_catalogue():
+    vi, en = check(flawed(), lang="vi"), check(flawed(), lang="en")
+    assert [(i.level, i.field) for i in vi] == [(i.level, i.field) for i in en]
+    assert [i for i in vi + en if i.message.startswith("checklist.")] == []  # no key unfound
+    assert all(v.message != e.message for v, e in zip(vi, en, strict=True))
+    said = [i.message for i in vi]
+    assert "Tít dài 120 ký tự; cổng hiển thị tốt nhất dưới 100." in said
+    assert "Đường dẫn ảnh hỏng: “anh.png”." in said
+    assert "Đường dẫn liên kết hỏng: “(trống)”." in said
+    assert "Broken link address: “(empty)”." in [i.message for i in en]

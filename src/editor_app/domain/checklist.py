@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from editor_app.domain.i18n import translate
 from editor_app.domain.legacy import legacy_encoding
 
 if TYPE_CHECKING:
@@ -39,55 +40,44 @@ class Item:
 
 
 def check(a: Article, lang: str = "vi") -> list[Item]:
-    vi = lang == "vi"
+    """The checklist's items, worded in *lang* (the UI's language)."""
     items: list[Item] = []
 
-    def add(level: Level, field: str, vi_text: str, en_text: str, position: int = -1) -> None:
-        items.append(Item(level, field, vi_text if vi else en_text, position))
+    def add(level: Level, field: str, code: str, position: int = -1, **params: object) -> None:
+        items.append(Item(level, field, translate(lang, f"checklist.{code}", **params),
+                          position))
 
     E, W = Level.ERROR, Level.WARNING
     if not a.title.strip():
-        add(E, "title", "Thiếu tít bài.", "The headline is missing.")
+        add(E, "title", "no_title")
     elif len(a.title) > HEADLINE_MAX:
-        add(E, "title", f"Tít dài {len(a.title)} ký tự, tối đa {HEADLINE_MAX}.",
-            f"The headline has {len(a.title)} characters; at most {HEADLINE_MAX}.")
+        add(E, "title", "title_too_long", n=len(a.title), most=HEADLINE_MAX)
     elif len(a.title) > HEADLINE_WARN:
-        add(W, "title", f"Tít dài {len(a.title)} ký tự; cổng hiển thị tốt nhất dưới "
-            f"{HEADLINE_WARN}.", f"The headline has {len(a.title)} characters; the portal "
-            f"shows up to {HEADLINE_WARN} best.")
+        add(W, "title", "title_long", n=len(a.title), best=HEADLINE_WARN)
     if not a.summary.strip():
-        add(E, "summary", "Thiếu sapo.", "The summary (sapo) is missing.")
+        add(E, "summary", "no_summary")
     elif len(a.summary) > SUMMARY_MAX:
-        add(W, "summary", f"Sapo dài {len(a.summary)} ký tự.",
-            f"The summary has {len(a.summary)} characters.")
+        add(W, "summary", "summary_long", n=len(a.summary))
     if not a.category_id:
-        add(E, "category", "Chưa chọn chuyên mục.", "No category is chosen.")
+        add(E, "category", "no_category")
     if not (a.byline.strip() or a.authors):
-        add(E, "byline", "Thiếu tên tác giả (bút danh).", "The byline is missing.")
+        add(E, "byline", "no_byline")
     for field in ("title", "subtitle", "summary", "body", "byline", "source"):
         text = getattr(a, field)
         kind = legacy_encoding(text)
         if kind:
-            add(E, field, f"Có văn bản mã cũ {kind} (ví dụ “Hµ Néi”): cần chuyển sang Unicode.",
-                f"Text in the old {kind} encoding (like “Hµ Néi”): convert it to Unicode.")
+            add(E, field, "legacy_encoding", kind=kind)
         if unicodedata.normalize("NFC", text) != text:
-            add(E, field, "Văn bản chưa chuẩn hóa NFC.", "Text is not in NFC form.")
+            add(E, field, "not_nfc")
     if a.featured and not (a.featured.caption.strip() and a.featured.credit.strip()):
-        add(W, "image", "Ảnh đại diện thiếu chú thích hoặc tác giả ảnh.",
-            "The featured image needs a caption and a credit.")
-    for m in a.media:
-        if not (m.caption.strip() and m.credit.strip()):
-            add(W, "body", "Ảnh trong bài thiếu chú thích hoặc tác giả ảnh.",
-                "An image in the body needs a caption and a credit.")
-            break
+        add(W, "image", "featured_credit")
+    if any(not (m.caption.strip() and m.credit.strip()) for m in a.media):
+        add(W, "body", "image_credit")
     for link in _LINK.finditer(a.body):
         target = link.group(3).strip().split(" ", 1)[0].strip("<>")
         if not target or not _OK_SCHEME.match(target):
-            image = bool(link.group(1))
-            add(W, "body", f"Đường dẫn {'ảnh' if image else 'liên kết'} hỏng: "
-                f"“{target or '(trống)'}”.",
-                f"Broken {'image' if image else 'link'} address: “{target or '(empty)'}”.",
-                link.start())
+            add(W, "body", "broken_image" if link.group(1) else "broken_link", link.start(),
+                target=target or translate(lang, "checklist.empty_address"))
     return items
 
 

@@ -27,10 +27,6 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def nfc_opt(text: str | None) -> str | None:
-    return None if text is None else nfc(text)
-
-
 def normalize_tone_placement(text: str) -> str:
     """Rewrite old-style tone placement to new style (hòa → hoà, thủy → thuỷ)."""
 

@@ -136,12 +136,6 @@ class BackupService:
                                                         f"{orphans} index rows without article"))
         return findings
 
-    def rebuild_search(self) -> int:
-        with self._uow(write=True) as uow:
-            n = uow.search.rebuild()
-            uow.commit()
-            return n
-
 
 def _backup_error(exc: OSError | sqlite3.Error, where: Path) -> StorageError:
     """The store's usual one-line errors for a backup that could not be written."""

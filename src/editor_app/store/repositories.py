@@ -355,9 +355,6 @@ class Search(_Repo):
     ) -> list[tuple[int, bool]]:
         return search_index.search(self.s.connection(), query, filters, limit)
 
-    def rebuild(self) -> int:
-        return search_index.rebuild(self.s.connection())
-
     def out_of_step(self) -> tuple[int, int]:
         """(articles missing from the index, index rows with no article)."""
         conn = self.s.connection()

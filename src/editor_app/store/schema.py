@@ -44,11 +44,6 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def is_empty(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return not inspect(conn).get_table_names()
-
-
 def upgrade(
     engine: Engine, target: str = "head", before: Callable[[str | None], None] | None = None
 ) -> bool:
