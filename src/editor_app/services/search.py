@@ -85,7 +85,7 @@ class SearchService:
         prefix: bool = False,
     ) -> list[SearchHit]:
         """*prefix*: treat the last word as unfinished (search as you type)."""
-        from editor_app.store.search_index import Filters
+        from editor_app.store.filters import Filters
 
         query = parse_query(text, prefix_last=prefix)
         if not query.terms:

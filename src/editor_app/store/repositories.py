@@ -12,6 +12,7 @@ from sqlalchemy import delete, exists, func, literal, select, union, union_all
 from sqlalchemy.orm import Session, aliased, undefer
 
 from editor_app.store import search_index
+from editor_app.store.filters import Filters, narrowed
 from editor_app.store.models import (
     ArticleAuthorRow,
     ArticleMediaRow,
@@ -155,23 +156,6 @@ class Articles(_Repo):
             .outerjoin(CategoryRow, CategoryRow.id == ArticleRow.category_id)
         )
 
-    @staticmethod
-    def _filtered(
-        stmt: Any,
-        status: str | Sequence[str] | None,
-        category_ids: Sequence[str] | None,
-        author_id: str | None,
-    ) -> Any:
-        if isinstance(status, str):
-            stmt = stmt.where(ArticleRow.status == status)
-        elif status is not None:
-            stmt = stmt.where(ArticleRow.status.in_(status))
-        if category_ids is not None:
-            stmt = stmt.where(ArticleRow.category_id.in_(category_ids))
-        if author_id is not None:
-            stmt = stmt.where(ArticleRow.author_id == author_id)
-        return stmt
-
     def summaries(
         self,
         *,
@@ -185,7 +169,7 @@ class Articles(_Repo):
         descending: bool = True,
     ) -> Sequence[Any]:
         """Newest first unless *order* says otherwise; never touches bodies."""
-        stmt = self._filtered(self._summary_select(), status, category_ids, author_id)
+        stmt = narrowed(self._summary_select(), Filters(status, category_ids, author_id))
         if exclude_ids:
             stmt = stmt.where(ArticleRow.id.not_in(exclude_ids))
         column = {"title": ArticleRow.title, "category": CategoryRow.name,
@@ -209,9 +193,8 @@ class Articles(_Repo):
         category_ids: Sequence[str] | None = None,
         author_id: str | None = None,
     ) -> int:
-        stmt = self._filtered(
-            select(func.count()).select_from(ArticleRow), status, category_ids, author_id
-        )
+        stmt = narrowed(select(func.count()).select_from(ArticleRow),
+                        Filters(status, category_ids, author_id))
         return int(self.s.scalar(stmt) or 0)
 
     def authors(self, article_id: str) -> Sequence[PersonRow]:
@@ -351,7 +334,7 @@ class Search(_Repo):
         search_index.remove(self.s.connection(), pk)
 
     def query(
-        self, query: Query, filters: search_index.Filters, limit: int
+        self, query: Query, filters: Filters, limit: int
     ) -> list[tuple[int, bool]]:
         return search_index.search(self.s.connection(), query, filters, limit)
 

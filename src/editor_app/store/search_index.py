@@ -6,26 +6,23 @@ transaction as the article, so it cannot drift from what was saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, column, or_, select, table, text
 
 from editor_app.domain.search_text import IndexDoc, Query, index_doc
 from editor_app.store import search_pg
+from editor_app.store.filters import Filters, narrowed
+from editor_app.store.models import ArticleRow
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from sqlalchemy import Select
 
 TABLE = "article_search"
 COLUMNS = ("title", "summary", "body", "meta")
 
 
-@dataclass(frozen=True)
-class Filters:
-    status: str | Sequence[str] | None = None
-    category_ids: Sequence[str] | None = None
-    author_id: str | None = None
+_FTS = table(TABLE, column("rowid"))  # FTS5 keys its rows by rowid
 
 
 def _sqlite(conn: Connection) -> bool:
@@ -119,29 +116,6 @@ def _fts_match(query: Query, *, exact: bool, columns: str = "") -> str:
     return f"{{{columns}}} : ({match})" if columns else match
 
 
-def _filters_sql(filters: Filters, params: dict[str, object]) -> str:
-    sql = ""
-    if isinstance(filters.status, str):
-        sql += " AND a.status = :status"
-        params["status"] = filters.status
-    elif filters.status:
-        names = []
-        for i, st in enumerate(filters.status):
-            params[f"s{i}"] = st
-            names.append(f":s{i}")
-        sql += f" AND a.status IN ({', '.join(names)})"
-    if filters.category_ids is not None:
-        names = []
-        for i, cid in enumerate(filters.category_ids):
-            params[f"c{i}"] = cid
-            names.append(f":c{i}")
-        sql += f" AND a.category_id IN ({', '.join(names) or 'NULL'})"
-    if filters.author_id:
-        sql += " AND a.author_id = :author"
-        params["author"] = filters.author_id
-    return sql
-
-
 def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list[tuple[int, bool]]:
     """Return ``(article pk, exact)`` pairs, in tiers, newest first within each tier.
 
@@ -149,47 +123,44 @@ def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list
     match in the headline before one elsewhere. Ordering by rowid (newest first)
     lets FTS5 stop after *limit* rows; bm25 would score every match of a common
     word ("của": most of the store) before it could return the first one.
+    PostgreSQL's tsvector index answers the same tiers (search_pg.matching).
     """
     if not query.terms:
         return []
-    if _pg(conn):
-        params: dict[str, object] = {}
-        return search_pg.search(conn, query, _filters_sql(filters, params), params, limit)
-    if not _sqlite(conn):
+    if not (_pg(conn) or _sqlite(conn)):
         return _search_like(conn, query, filters, limit)
+    matching = search_pg.matching if _pg(conn) else _fts_matching
     results: list[tuple[int, bool]] = []
     seen: set[int] = set()
-    tiers = [(e, c) for e in ([True, False] if query.marked else [False])
-             for c in ("title", "")]
-    for exact, columns in tiers:
+    tiers = [(e, t) for e in ([True, False] if query.marked else [False]) for t in (True, False)]
+    for exact, title_only in tiers:
         if len(results) >= limit:
             break
-        params = {"q": _fts_match(query, exact=exact, columns=columns),
-                                     "lim": limit - len(results) + len(seen)}
-        sql = (
-            f"SELECT a.pk FROM {TABLE} s JOIN articles a ON a.pk = s.rowid "
-            f"WHERE {TABLE} MATCH :q{_filters_sql(filters, params)} "
-            "ORDER BY s.rowid DESC LIMIT :lim"
-        )
-        for pk in conn.execute(text(sql), params).scalars():
+        stmt = narrowed(matching(query, exact=exact, title_only=title_only), filters)
+        for pk in conn.execute(stmt.limit(limit)).scalars():
             if pk not in seen and len(results) < limit:
                 seen.add(pk)
                 results.append((pk, exact))
     return results
 
 
+def _fts_matching(query: Query, *, exact: bool, title_only: bool) -> Select[Any]:
+    match = _fts_match(query, exact=exact, columns="title" if title_only else "")
+    return (
+        select(ArticleRow.pk)
+        .select_from(_FTS.join(ArticleRow.__table__, ArticleRow.pk == _FTS.c.rowid))
+        .where(text(f"{TABLE} MATCH :q").bindparams(q=match))
+        .order_by(_FTS.c.rowid.desc())
+    )
+
+
 def _search_like(
     conn: Connection, query: Query, filters: Filters, limit: int
 ) -> list[tuple[int, bool]]:
-    params: dict[str, object] = {"lim": limit}
-    clauses = []
-    for i, term in enumerate(query.terms):
-        params[f"t{i}"] = f"%{term.folded}%"
-        clauses.append("(" + " OR ".join(f"s.{c} LIKE :t{i}" for c in COLUMNS) + ")")
-    sql = (
-        f"SELECT a.pk FROM {TABLE} s JOIN articles a ON a.pk = s.pk WHERE "
-        + " AND ".join(clauses)
-        + _filters_sql(filters, params)
-        + " ORDER BY a.updated_at DESC LIMIT :lim"
-    )
-    return [(pk, False) for pk in conn.execute(text(sql), params).scalars()]
+    s = table(TABLE, column("pk"), *(column(c) for c in COLUMNS))
+    stmt = select(ArticleRow.pk).select_from(
+        s.join(ArticleRow.__table__, ArticleRow.pk == s.c.pk))
+    for term in query.terms:
+        stmt = stmt.where(or_(*(s.c[c].like(f"%{term.folded}%") for c in COLUMNS)))
+    stmt = narrowed(stmt, filters).order_by(ArticleRow.updated_at.desc()).limit(limit)
+    return [(pk, False) for pk in conn.execute(stmt).scalars()]

@@ -16,11 +16,15 @@ which also keeps a pasted novel under PostgreSQL's 1 MB tsvector cap.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, column, select, table, text
+
+from editor_app.store.models import ArticleRow
 
 if TYPE_CHECKING:
+    from sqlalchemy import Select
+
     from editor_app.domain.search_text import IndexDoc, Query
 
 TABLE = "article_search"
@@ -29,6 +33,7 @@ TITLE_INDEX = "ix_article_search_title_doc"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Unique words of one column, in characters: far above any real article.
 MAX_COLUMN_CHARS = 400_000
+_TABLE = table(TABLE, column("pk"))
 
 
 def create(conn: Connection) -> None:
@@ -75,25 +80,13 @@ def tsquery(query: Query, *, exact: bool) -> str:
     return " & ".join(parts)
 
 
-def search(
-    conn: Connection, query: Query, filters_sql: str, params: dict[str, object], limit: int
-) -> list[tuple[int, bool]]:
-    """Same tiers as FTS5: exact spelling, then folded; headline first within each."""
-    results: list[tuple[int, bool]] = []
-    seen: set[int] = set()
-    tiers = [(e, t) for e in ([True, False] if query.marked else [False]) for t in (True, False)]
-    for exact, title_only in tiers:
-        if len(results) >= limit:
-            break
-        p = dict(params, q=tsquery(query, exact=exact), lim=limit - len(results) + len(seen))
-        column = "title_doc" if title_only else "doc"
-        sql = (
-            f"SELECT a.pk FROM {TABLE} s JOIN articles a ON a.pk = s.pk "
-            f"WHERE s.{column} @@ to_tsquery('simple', :q){filters_sql} "
-            "ORDER BY s.pk DESC LIMIT :lim"
-        )
-        for pk in conn.execute(text(sql), p).scalars():
-            if pk not in seen and len(results) < limit:
-                seen.add(pk)
-                results.append((pk, exact))
-    return results
+def matching(query: Query, *, exact: bool, title_only: bool) -> Select[Any]:
+    """Articles whose headline (or whole text) has every word, newest first."""
+    vector = "title_doc" if title_only else "doc"
+    return (
+        select(ArticleRow.pk)
+        .select_from(_TABLE.join(ArticleRow.__table__, ArticleRow.pk == _TABLE.c.pk))
+        .where(text(f"{TABLE}.{vector} @@ to_tsquery('simple', :q)")
+               .bindparams(q=tsquery(query, exact=exact)))
+        .order_by(_TABLE.c.pk.desc())
+    )
