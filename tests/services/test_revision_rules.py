@@ -1,5 +1,6 @@
 """Every new revision reaches an article through one rule: import, edit, restore alike."""
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -13,7 +14,7 @@ from editor_app.domain.errors import InvalidState, PermissionDenied
 from editor_app.domain.workflow import Status
 from editor_app.export.ninjs import build_ninjs
 from editor_app.export.zipwriter import write_zip as write_bundle
-from editor_app.paths import resolve
+from editor_app.paths import DB_FILE, resolve
 from editor_app.services import Services
 from editor_app.store.uow import UnitOfWorkFactory
 from tests.conftest import Cast, draft
@@ -27,23 +28,39 @@ def bundle_of(room, article_id, path):
 
 
 @pytest.fixture
-def other(tmp_path):
-    r = open_newsroom(resolve(tmp_path / "other"))
+def other(request, tmp_path, sqlite_templates):
+    """A second newsroom, a copy of the template store: with the cast if `there` is asked."""
+    data = tmp_path / "other"
+    data.mkdir()
+    kind = "cast" if "there" in request.fixturenames else "empty"
+    shutil.copyfile(sqlite_templates[kind], data / DB_FILE)
+    r = open_newsroom(resolve(data))
     yield r
     r.close()
 
 
-# -- import never bypasses review ---------------------------------------------------------
-def test_an_imported_new_text_sends_an_approved_article_back_to_review(room, cast, other,
-                                                                        tmp_path):
+@pytest.fixture
+def there(other):
+    """The second newsroom's cast (the same logins, other ids)."""
+    return Cast(other)
+
+
+def approved_in_both(room, cast, other, there, tmp_path):
+    """An article approved here, its bundle imported there and approved there too."""
     art = approved_article(room, cast)
-    v1 = bundle_of(room, art.id, tmp_path / "v1.zip")
-    there = Cast(other)
     o = other.services
-    o.bundles.import_bundle(there.editor, v1)
+    o.bundles.import_bundle(there.editor, bundle_of(room, art.id, tmp_path / "v1.zip"))
     o.review.submit(there.reporter, art.id)
     o.review.start_review(there.editor2, art.id)
     o.review.approve(there.editor2, art.id)
+    return art
+
+
+# -- import never bypasses review ---------------------------------------------------------
+def test_an_imported_new_text_sends_an_approved_article_back_to_review(room, cast, other,
+                                                                        there, tmp_path):
+    art = approved_in_both(room, cast, other, there, tmp_path)
+    o = other.services
     # Back home the text changes; the new bundle reaches the approved copy.
     room.services.drafting.edit(cast.editor2, art.id, ArticleFields(body="Số liệu khác\n"))
     v2 = bundle_of(room, art.id, tmp_path / "v2.zip")
@@ -60,15 +77,9 @@ def test_an_imported_new_text_sends_an_approved_article_back_to_review(room, cas
 
 
 def test_the_approver_importing_even_the_same_text_ends_their_approval(room, cast, other,
-                                                                       tmp_path):
-    art = approved_article(room, cast)
-    v1 = bundle_of(room, art.id, tmp_path / "v1.zip")
-    there = Cast(other)
+                                                                       there, tmp_path):
+    art = approved_in_both(room, cast, other, there, tmp_path)
     o = other.services
-    o.bundles.import_bundle(there.editor, v1)
-    o.review.submit(there.reporter, art.id)
-    o.review.start_review(there.editor2, art.id)
-    o.review.approve(there.editor2, art.id)
     body = art.body
     room.services.drafting.edit(cast.editor2, art.id, ArticleFields(body="Tạm\n"))
     room.services.drafting.edit(cast.editor2, art.id, ArticleFields(body=body))
@@ -79,10 +90,9 @@ def test_the_approver_importing_even_the_same_text_ends_their_approval(room, cas
     assert there.editor2.id in got.writer_ids
 
 
-def test_a_reporter_import_credits_no_other_login(room, cast, other, tmp_path):
+def test_a_reporter_import_credits_no_other_login(room, cast, other, there, tmp_path):
     art = draft(room, cast.reporter2, "Bài của Dung")
     bundle = bundle_of(room, art.id, tmp_path / "b.zip")
-    there = Cast(other)
     result = other.services.bundles.import_bundle(there.reporter, bundle)
     got = result.article
     assert got.author_id == there.reporter.id
@@ -112,10 +122,10 @@ def test_a_staff_import_with_no_local_writer_waits_for_an_editor(room, cast, oth
     assert other.services.review.approve(editor, art.id).status is Status.APPROVED
 
 
-def test_a_staff_import_is_owned_by_a_local_author_who_can_act(room, cast, other, tmp_path):
+def test_a_staff_import_is_owned_by_a_local_author_who_can_act(room, cast, other, there,
+                                                               tmp_path):
     art = draft(room, cast.reporter)
     bundle = bundle_of(room, art.id, tmp_path / "b.zip")
-    there = Cast(other)
     got = other.services.bundles.import_bundle(there.staff, bundle).article
     assert (got.author_id, got.status) == (there.reporter.id, Status.DRAFT)
     other.services.drafting.edit(there.reporter, art.id, ArticleFields(body="Sửa\n"))
