@@ -13,6 +13,7 @@ from editor_app.cli.common import (
     actor,
     group,
     local,
+    output,
     print_json,
     read_text,
 )
@@ -131,12 +132,8 @@ def show(args: argparse.Namespace, room: Room) -> int:
 def list_articles(args: argparse.Namespace, room: Room) -> int:
     items = room.services.drafting.summaries(status=args.status, category=args.category,
                                              author=args.author)
-    if args.json:
-        print_json(items)
-        return 0
-    for a in items:
-        print(f"{a.id}  {a.status.value:<10} {local(a.updated_at):%Y-%m-%d %H:%M}  {a.title}")
-    return 0
+    return output(items, args, lambda a: f"{a.id}  {a.status.value:<10} "
+                  f"{local(a.updated_at):%Y-%m-%d %H:%M}  {a.title}")
 
 
 def render(args: argparse.Namespace, room: Room) -> int:
@@ -152,21 +149,12 @@ def render(args: argparse.Namespace, room: Room) -> int:
 
 
 def history(args: argparse.Namespace, room: Room) -> int:
-    entries = room.services.review.history(args.id)
-    if args.json:
-        print_json(entries)
-        return 0
-    for e in entries:
-        print(f"{local(e.at):%Y-%m-%d %H:%M:%S}  {e.who:<24} {e.text}")
-    return 0
+    return output(room.services.review.history(args.id), args,
+                  lambda e: f"{local(e.at):%Y-%m-%d %H:%M:%S}  {e.who:<24} {e.text}")
 
 
 def search(args: argparse.Namespace, room: Room) -> int:
     hits = room.services.search.search(args.query, status=args.status, category=args.category,
                                        limit=args.limit)
-    if args.json:
-        print_json(hits)
-        return 0
-    for h in hits:
-        print(f"{h.id}  [{i18n.status_name(h.status)}] {h.title}\n    {h.snippet}")
-    return 0
+    return output(hits, args, lambda h: f"{h.id}  [{i18n.status_name(h.status)}] {h.title}\n"
+                  f"    {h.snippet}")

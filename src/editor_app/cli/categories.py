@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from editor_app.cli.common import Room, group, print_json
+from editor_app.cli.common import Room, group, output
 
 if TYPE_CHECKING:
     import argparse
@@ -45,13 +45,8 @@ def add(args: argparse.Namespace, room: Room) -> int:
 
 
 def list_categories(args: argparse.Namespace, room: Room) -> int:
-    cats = room.services.taxonomy.list()
-    if args.json:
-        print_json(cats)
-        return 0
-    for c in cats:
-        print(c.path + (" [retired]" if c.retired else ""))
-    return 0
+    return output(room.services.taxonomy.list(), args,
+                  lambda c: c.path + (" [retired]" if c.retired else ""))
 
 
 def rename(args: argparse.Namespace, room: Room) -> int:

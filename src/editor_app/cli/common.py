@@ -20,6 +20,7 @@ from editor_app.domain.text import nfc
 from editor_app.render.dates import VIETNAM
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
     from datetime import datetime
     from pathlib import Path
 
@@ -81,6 +82,15 @@ def local(when: datetime) -> datetime:
 
 def print_json(data: Any) -> None:
     print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))
+
+
+def output[T](items: Sequence[T], args: argparse.Namespace, line: Callable[[T], str]) -> int:
+    """*items* as JSON (``--json``) or one *line* each; exit code 0."""
+    if args.json:
+        print_json(items)
+    for item in [] if args.json else items:
+        print(line(item))
+    return 0
 
 
 def read_text(path: Path) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from editor_app.cli.common import Room, UsageError, group, print_json
+from editor_app.cli.common import Room, UsageError, group, output, print_json
 from editor_app.domain.entities import to_jsonable
 from editor_app.domain.workflow import Role
 
@@ -81,12 +81,14 @@ def list_people(args: argparse.Namespace, room: Room) -> int:
         print_json([dict(to_jsonable(a.person), has_password=a.has_password)
                     for a in accounts])
         return 0
-    for a in accounts:
+
+    def line(a: Any) -> str:
         p = a.person
         flags = ("" if p.active else " [disabled]") + ("" if a.has_password
                                                        else " [no password]")
-        print(f"{p.login:<16} {p.role.value:<9} {p.name}  {p.department}".rstrip() + flags)
-    return 0
+        return f"{p.login:<16} {p.role.value:<9} {p.name}  {p.department}".rstrip() + flags
+
+    return output(accounts, args, line)
 
 
 def passwd(args: argparse.Namespace, room: Room) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from editor_app.cli.common import Room, acting, actor, group, print_json
+from editor_app.cli.common import Room, acting, actor, group, output
 
 if TYPE_CHECKING:
     import argparse
@@ -86,14 +86,11 @@ def terms(args: argparse.Namespace, room: Room) -> int:
 
 
 def list_targets(args: argparse.Namespace, room: Room) -> int:
-    targets = _service(room).targets()
-    if args.json:
-        print_json(targets)
-        return 0
-    for t in targets:
+    def line(t: Any) -> str:
         terms = "" if t.create_terms else "  (no new categories/tags)"
-        print(f"{t.name:<16} {t.kind:<10} {t.url}  as {t.username}{terms}")
-    return 0
+        return f"{t.name:<16} {t.kind:<10} {t.url}  as {t.username}{terms}"
+
+    return output(_service(room).targets(), args, line)
 
 
 def test_target(args: argparse.Namespace, room: Room) -> int:

@@ -20,11 +20,12 @@ from editor_app.gui.panels.review import compare_fields
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from editor_app.domain.entities import Article
+    from editor_app.domain.entities import Article, Person
     from editor_app.gui.application import Appearance
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
     from editor_app.gui.session.context import SessionContext
+    from editor_app.services import Services
 
 
 class ReviewSide(QObject):
@@ -70,6 +71,18 @@ class ReviewSide(QObject):
             self.load_comments()
         elif page is self.w.history:
             self.load_history()
+
+    def _opened(self) -> tuple[Services, Article, Person] | None:
+        """The services, the open article and who acts on it; None while one is missing."""
+        c = self.context
+        if c.services is None or c.article is None or c.person is None:
+            return None
+        return c.services, c.article, c.person
+
+    @staticmethod
+    def _may(action: Action, article: Article, person: Person) -> tuple[bool, str]:
+        """Whether *person* may do *action* to *article* now, and if not, why."""
+        return allowed(action, person.actor, Status(article.status), article.author_id)
 
     def _read(self, kind: str, fn: Any, show: Any) -> None:
         """A read for the open article whose answer is dropped if a newer one was asked."""
@@ -136,12 +149,10 @@ class ReviewSide(QObject):
 
     # -- related -----------------------------------------------------------------------
     def load_related(self) -> None:
-        services, article, person = self.context.services, self.context.article, \
-            self.context.person
-        if services is None or article is None or person is None:
+        if (opened := self._opened()) is None:
             return
-        ok, why = allowed(Action.PIN_RELATED, person.actor, Status(article.status),
-                          article.author_id)
+        services, article, person = opened
+        ok, why = self._may(Action.PIN_RELATED, article, person)
         article_id = article.id
 
         def read() -> tuple[Any, ...]:
@@ -151,10 +162,9 @@ class ReviewSide(QObject):
         self._read("related", read, lambda r: self.w.related.load(r[0], r[1], r[2], ok, why))
 
     def _set_related(self, pinned: list[str], hidden: list[str]) -> None:
-        services, article, person = self.context.services, self.context.article, \
-            self.context.person
-        if services is None or article is None or person is None:
+        if (opened := self._opened()) is None:
             return
+        services, article, person = opened
         article_id = article.id
 
         def done(_items: object) -> None:
@@ -174,10 +184,9 @@ class ReviewSide(QObject):
         self._read("comments", lambda: services.review.comments(article_id), self.w.comments.load)
 
     def _comment(self, text: str) -> None:
-        services, article, person = self.context.services, self.context.article, \
-            self.context.person
-        if services is None or article is None or person is None:
+        if (opened := self._opened()) is None:
             return
+        services, article, person = opened
         article_id = article.id
         self.context.write(lambda: services.review.comment(person, article_id, text),
                            lambda _c: self.load_comments())
@@ -191,12 +200,10 @@ class ReviewSide(QObject):
 
     # -- history ---------------------------------------------------------------------------
     def load_history(self) -> None:
-        services, article, person = self.context.services, self.context.article, \
-            self.context.person
-        if services is None or article is None or person is None:
+        if (opened := self._opened()) is None:
             return
-        may, _why = allowed(Action.EDIT, person.actor, Status(article.status),
-                            article.author_id)
+        services, article, person = opened
+        may, _why = self._may(Action.EDIT, article, person)
         article_id = article.id
         self._read("history", lambda: services.review.history(article_id),
                    lambda entries: self.w.history.load(entries, may))
@@ -224,10 +231,9 @@ class ReviewSide(QObject):
                    lambda rev: self._confirm_restore(revision_id, rev.number))
 
     def _confirm_restore(self, revision_id: str, number: int) -> None:
-        services, person, article = self.context.services, self.context.person, \
-            self.context.article
-        if services is None or person is None or article is None:
+        if (opened := self._opened()) is None:
             return
+        services, article, person = opened
         if QMessageBox.question(self.w, self.tr("Restore"), self.tr(
                 "Bring back revision %1 as a new revision? Nothing in the history is lost.")
                 .replace("%1", str(number))) != QMessageBox.StandardButton.Yes:
