@@ -30,6 +30,7 @@ def submit(desk, dlg, login, password, *, stay=False):
 def test_wrong_password_is_refused_then_slowed_down(desk_factory, newsroom_dir):
     desk = desk_factory(newsroom_dir, login=None).start()
     dlg = dialog(desk)
+    assert desk.window.person_label.text() == "Nobody is signed in"
     submit(desk, dlg, "an.pv", "mật khẩu sai")
     assert dlg.message.text() == "Wrong login or password."
     assert dlg.isVisible()

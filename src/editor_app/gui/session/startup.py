@@ -78,6 +78,7 @@ class Startup(QObject):
             else:
                 if secret:  # the store forgot this device: so does the device
                     self._keep_secret("")
+                self._relabel()
                 self.choose_person(message=why)
 
         self.context.read(look, found)
@@ -117,6 +118,9 @@ class Startup(QObject):
             dlg = SignInDialog(choices, self.settings.state.last_login, self.w,
                                stay=bool(self.settings.state.device_secret),
                                message=message, switching=switching)
+            if self.context.read_only:  # nothing can be stored, not even a device secret
+                dlg.stay.setChecked(False)
+                dlg.stay.setEnabled(False)
             self.sign_in_dialog = dlg
             dlg.submitted.connect(
                 lambda login, pw, stay: self._check(dlg, login, pw, stay, first=False))
@@ -163,6 +167,8 @@ class Startup(QObject):
     def _remember(self, person: Person, stay: bool) -> None:
         """Stay signed in as *person*, or not; an earlier device secret stops working."""
         auth, old = self.services.auth, self.settings.state.device_secret
+        if self.context.read_only:
+            return
 
         def store() -> str:
             if old:
@@ -209,7 +215,7 @@ class Startup(QObject):
             return
         secret = self.settings.state.device_secret
         self._keep_secret("")
-        if secret:
+        if secret and not self.context.read_only:
             auth = self.services.auth
             self.context.write(lambda: auth.forget_device(secret))
         log.info("signed out")
