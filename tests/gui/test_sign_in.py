@@ -20,11 +20,14 @@ def dialog(desk):
 
 
 def submit(desk, dlg, login, password, *, stay=False):
+    """Type and click Sign in; the check (argon2, the store) runs off the GUI thread."""
     dlg.login.setText(login)
     dlg.password.setText(password)
     dlg.stay.setChecked(stay)
+    desk.store_guard.on_gui_thread.clear()
     dlg.ok_button.click()
     desk.settle()
+    assert desk.store_guard.on_gui_thread == []
 
 
 def test_wrong_password_is_refused_then_slowed_down(desk_factory, newsroom_dir):
