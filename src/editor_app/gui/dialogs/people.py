@@ -66,6 +66,7 @@ class PeopleDialog(QDialog):
         self.list.setObjectName("people")
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setMinimumWidth(420)
+        self.list.setSpacing(2)
 
         # The selected person.
         chosen = QGroupBox(self.tr("Selected person"), self)
@@ -155,7 +156,8 @@ class PeopleDialog(QDialog):
         self.list.clear()
         for a in accounts:
             p = a.person
-            text = f"{p.name} ({p.login}) — {i18n.role_name(p.role)}"
+            # Two lines, so that long names and departments fit without cutting either.
+            text = f"{p.name} ({p.login})\n{i18n.role_name(p.role)}"
             if p.department:
                 text += f" · {p.department}"
             if not p.active:
@@ -167,6 +169,13 @@ class PeopleDialog(QDialog):
             if p.login == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        # Every name and department in full, as in the sign-in dialog (up to a screen).
+        widest = self.list.sizeHintForColumn(0) if self.list.count() else 0
+        self.list.setMinimumWidth(min(800, max(420, widest + 30)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(max(self.width(), self.sizeHint().width()), self.height())
         self._show_selected()
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -193,6 +202,8 @@ class PeopleDialog(QDialog):
         self.login_label.setText(person.login if person else "")
         self.name.setText(person.name if person else "")
         self.department.setText(person.department if person else "")
+        for field in (self.name, self.department):
+            field.setCursorPosition(0)  # a long name shows from its start
         self.role.setCurrentIndex(max(0, self.role.findData(person.role.value if person
                                                             else Role.REPORTER.value)))
         self.active_button.setText(self.tr("Enable") if person is not None and not person.active
