@@ -56,7 +56,8 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
             ))
             _walk(s, art.id, STATUS_CYCLE[n % len(STATUS_CYCLE)], author, editor, staff)
             n += 1
-    return f"Demo newsroom: {len(people)} people, {len(CATEGORIES)} categories, {n} articles."
+    return (f"Demo newsroom: {len(people)} people (password {DEMO_PASSWORD}), "
+            f"{len(CATEGORIES)} categories, {n} articles.")
 
 
 def _capital(text: str) -> str:
