@@ -19,7 +19,7 @@ from benchmarks.corpus import Corpus
 from benchmarks.measure import Figure, timed
 from benchmarks.stores import CACHE, build_with_services, cached_bulk_store, scratch_copy
 from editor_app import atomic
-from editor_app.app import open_newsroom
+from editor_app.app import open_newsroom, remember_device
 from editor_app.domain.entities import ArticleFields
 from editor_app.domain.search_text import parse_query
 from editor_app.paths import resolve
@@ -159,8 +159,7 @@ def bench_gui(figures: list[Figure]) -> None:
 
         fill_demo(room.services)
         room.close()
-        (demo / "config").mkdir(exist_ok=True)
-        (demo / "config" / "state.ini").write_text("[state]\nlast_login=an.pv\n")
+        remember_device(resolve(demo), "an.pv")  # the window starts signed in
     big = cached_bulk_store(LARGE)
     floor = Figure("bare PySide6 window, first paint", gui_bench.floor())
     paint, usable, heavy = gui_bench.startup(demo)

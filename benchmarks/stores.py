@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.corpus import CATEGORIES, Corpus
-from editor_app.app import Newsroom, open_newsroom
+from editor_app.app import Newsroom, open_newsroom, remember_device
 from editor_app.domain.entities import ArticleFields
 from editor_app.domain.search_text import index_doc
 from editor_app.domain.text import slugify
@@ -105,9 +105,7 @@ def cached_bulk_store(count: int, status: str | None = None) -> Path:
     finally:
         raw.close()
     room.close()
-    state = folder / "config"
-    state.mkdir(exist_ok=True)
-    (state / "state.ini").write_text("[state]\nlast_login=pv\n")  # the GUI signs in as pv
+    remember_device(resolve(folder), "pv")  # the GUI starts signed in as pv
     marker.write_text(json.dumps({"count": count}))
     return folder
 

@@ -278,6 +278,25 @@ def run_gui(paths: Paths, lang: str | None = None) -> int:
     os._exit(int(code))
 
 
+def remember_device(paths: Paths, login: str) -> None:
+    """Make the desktop app on *paths* stay signed in as *login*, as ticking the box does.
+
+    For scripts that start the window signed in: benchmarks, tests, a kiosk set-up.
+    """
+    from editor_app.gui.settings import SettingsStore
+
+    room = open_newsroom(paths)
+    try:
+        services = room.services
+        secret = services.auth.remember_device(services.people.by_login(login))
+    finally:
+        room.close()
+    settings = SettingsStore(paths.config_dir)
+    settings.state.last_login = login
+    settings.state.device_secret = secret
+    settings.save_state()
+
+
 def build_window(
     settings: SettingsStore, appearance: Appearance, cache_dir: Path,
     log_file: Path | None = None,

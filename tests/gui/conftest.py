@@ -7,7 +7,7 @@ import traceback
 
 import pytest
 
-from editor_app.app import build_window, open_newsroom
+from editor_app.app import build_window, open_newsroom, remember_device
 from editor_app.gui.application import Appearance
 from editor_app.gui.settings import SettingsStore
 from editor_app.paths import resolve
@@ -51,6 +51,8 @@ class Desk:
     def __init__(self, qtbot, qapp, data_dir, login: str | None, lang: str = "en",
                  preview: str = "text"):
         self.paths = resolve(data_dir)
+        if login:  # the window starts signed in: this device stays signed in as *login*
+            remember_device(self.paths, login)
         self.room = open_newsroom(self.paths)
         self.store_guard = guard_services(self.room)
         from editor_app.gui.errors import setup_logging
@@ -59,8 +61,6 @@ class Desk:
         self.settings = SettingsStore(self.paths.config_dir)
         self.settings.preferences.language = lang
         self.settings.preferences.autosave_ms = 500
-        if login:
-            self.settings.state.last_login = login
         self.appearance = Appearance(qapp)
         self.appearance.apply(self.settings.preferences)
         self.settings.preferences.preview_engine = preview

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from editor_app.app import build_window, open_newsroom
+from editor_app.app import build_window, open_newsroom, remember_device
 from editor_app.gui.application import Appearance, create_application
 from editor_app.gui.settings import SettingsStore
 from editor_app.paths import resolve
@@ -20,10 +20,10 @@ from editor_app.paths import resolve
 def main(data_dir: str, article_id: str) -> None:
     app = create_application([])
     paths = resolve(data_dir)
+    remember_device(paths, "thanh.bt")  # the window starts signed in
     settings = SettingsStore(paths.config_dir)
     settings.preferences.language = "en"
     settings.preferences.preview_engine = "webengine"
-    settings.state.last_login = "thanh.bt"
     appearance = Appearance(app)
     appearance.apply(settings.preferences)
     room = open_newsroom(paths)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from editor_app.app import open_newsroom
+from editor_app.app import open_newsroom, remember_device
 from editor_app.domain.entities import ArticleFields
 from editor_app.paths import resolve
 
@@ -21,8 +21,8 @@ def test_sigkill_after_autosave_loses_nothing(newsroom_dir, desk_factory, tmp_pa
     room.close()
     from editor_app.gui.settings import SettingsStore
 
+    remember_device(resolve(newsroom_dir), "an.pv")
     settings = SettingsStore(resolve(newsroom_dir).config_dir)
-    settings.state.last_login = "an.pv"
     settings.state.last_article = art.id
     settings.save_state()
 

@@ -1,10 +1,9 @@
 """A reporter's day in the window: sign in, write, autosave, switch, search, permissions."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
 from editor_app.domain.workflow import Status
-from editor_app.gui.dialogs.sign_in import SignInDialog, WelcomeDialog
+from editor_app.gui.dialogs.sign_in import WelcomeDialog
 from tests.gui.conftest import type_text
 
 
@@ -12,6 +11,8 @@ def test_first_start_creates_the_admin_and_loads_the_demo(desk_factory, tmp_path
     def fill_and_accept(dlg):
         dlg.login.setText("quantri")
         dlg.name.setText("Lê Minh Quân")
+        dlg.password.setText("mật khẩu quản trị")
+        dlg.repeat.setText("mật khẩu quản trị")
         dlg.demo.setChecked(True)
         return QDialog.DialogCode.Accepted
 
@@ -24,19 +25,11 @@ def test_first_start_creates_the_admin_and_loads_the_demo(desk_factory, tmp_path
     new = desk.window.registry["new_article"]
     assert not new.isEnabled()
     assert "may not" in new.toolTip()
-
-
-def test_sign_in_picks_a_person_and_is_remembered(desk_factory, newsroom_dir, monkeypatch):
-    def choose_dung(dlg):
-        for i in range(dlg.list.count()):
-            if dlg.list.item(i).data(Qt.ItemDataRole.UserRole) == "dung.pv":
-                dlg.list.setCurrentRow(i)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(SignInDialog, "exec", choose_dung)
-    desk = desk_factory(newsroom_dir, login=None).start()
-    assert desk.window.person_label.text().startswith("Trần Thị Dung")
-    assert desk.settings.state.last_login == "dung.pv"
+    # The administrator signs in with the password chosen in the welcome; the demo's
+    # people with the demo password.
+    auth = desk.services.auth
+    assert auth.authenticate("quantri", "mật khẩu quản trị").name == "Lê Minh Quân"
+    assert auth.authenticate("an.pv", "demo-toasoan").name == "Nguyễn Văn An"
 
 
 def test_write_autosave_switch_and_search(desk_factory, newsroom_dir, qtbot, monkeypatch):

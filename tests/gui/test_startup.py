@@ -5,8 +5,7 @@ import subprocess
 import sys
 import time
 
-from editor_app.app import open_newsroom
-from editor_app.gui.settings import SettingsStore
+from editor_app.app import open_newsroom, remember_device
 from editor_app.paths import resolve
 
 
@@ -21,9 +20,7 @@ def signed_in_store(tmp_path):
     room = open_newsroom(resolve(data))
     room.services.people.add("an", "Nguyễn Văn An", "reporter")
     room.close()
-    s = SettingsStore(resolve(data).config_dir)
-    s.state.last_login = "an"
-    s.save_state()
+    remember_device(resolve(data), "an")  # the window starts signed in as an
     return data
 
 

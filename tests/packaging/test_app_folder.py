@@ -91,8 +91,10 @@ def test_frozen_window_opens_an_article_and_its_preview(app_folder, tmp_path):
     data = tmp_path / "store"
     home = tmp_path / "home"
     assert frozen(app_folder, home, "--data-dir", str(data), "demo").returncode == 0
-    (data / "config").mkdir(parents=True, exist_ok=True)
-    (data / "config" / "state.ini").write_text("[state]\nlast_login=thanh.bt\n", "utf-8")
+    from editor_app.app import remember_device
+    from editor_app.paths import resolve
+
+    remember_device(resolve(data), "thanh.bt")  # the window starts signed in
     # The probe's memory mode paints, signs in, opens the newest article, shows the preview
     # (Qt WebEngine, or the fallback) and quits once the preview has been updated.
     out = frozen(app_folder, home, "--data-dir", str(data), EDITOR_APP_STARTUP_PROBE="memory")

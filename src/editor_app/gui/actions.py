@@ -28,6 +28,9 @@ class ActionName(StrEnum):
     SAVE = "save"
     QUIT = "quit"
     SWITCH_PERSON = "switch_person"
+    SIGN_OUT = "sign_out"
+    PEOPLE = "people"
+    CATEGORIES = "categories"
     SETTINGS = "settings"
     UNDO = "undo"
     REDO = "redo"
@@ -110,6 +113,10 @@ SPECS = [
         "Ctrl+Alt+P",
         "mdi6.account-switch-outline",
     ),
+    Spec(N.SIGN_OUT, QT_TRANSLATE_NOOP("Actions", "Sign &out"), None, "mdi6.logout"),
+    Spec(N.PEOPLE, QT_TRANSLATE_NOOP("Actions", "&People…"), None, "mdi6.account-group-outline"),
+    Spec(N.CATEGORIES, QT_TRANSLATE_NOOP("Actions", "&Categories…"), None,
+         "mdi6.file-tree-outline"),
     Spec(
         N.SETTINGS, QT_TRANSLATE_NOOP("Actions", "&Settings…"), SK.Preferences, "mdi6.cog-outline"
     ),

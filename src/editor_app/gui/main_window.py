@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_format_menu()
         self._build_article_menu()
         self._build_view_menu()
+        self._build_admin_menu()
         self._build_help_menu()
 
     def _menu(self, key: str, names: list[ActionName | None]) -> None:
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
 
     def _build_file_menu(self) -> None:
         self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.IMPORT_BUNDLE, A.EXPORT, None,
-                            A.SWITCH_PERSON, A.SETTINGS, None, A.QUIT])
+                            A.SWITCH_PERSON, A.SIGN_OUT, A.SETTINGS, None, A.QUIT])
 
     def _build_edit_menu(self) -> None:
         self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE])
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
 
     def _build_view_menu(self) -> None:
         self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
+
+    def _build_admin_menu(self) -> None:
+        self._menu("admin", [A.PEOPLE, A.CATEGORIES])
+        self.menus["admin"].menuAction().setVisible(False)  # until someone who may signs in
 
     def _build_help_menu(self) -> None:
         self._menu("help", [A.ABOUT])
@@ -158,7 +163,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"),
                   "format": self.tr("F&ormat"), "article": self.tr("&Article"),
-                  "view": self.tr("&View"), "help": self.tr("&Help")}
+                  "view": self.tr("&View"), "admin": self.tr("Ad&ministration"),
+                  "help": self.tr("&Help")}
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
         self.toolbar.setWindowTitle(self.tr("Formatting"))

@@ -35,6 +35,13 @@ class UiState:
     window_state: QByteArray = field(default_factory=QByteArray)
     splitter: QByteArray = field(default_factory=QByteArray)
     last_login: str = ""
+    # "Stay signed in on this device": a random secret whose SHA-256 the store keeps, never
+    # a password. A thief of this file gains that secret, which opens only this store, as
+    # this one person, until they sign out, an administrator resets their password or
+    # disables them; with no copy of the store it opens nothing, and it reveals no password
+    # to try elsewhere (on the newsroom server, say). Whoever can read this file can read
+    # the local store too: it is as private as the OS account (README).
+    device_secret: str = ""
     last_article: str = ""
     list_header: QByteArray = field(default_factory=QByteArray)
 

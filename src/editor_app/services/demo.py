@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from editor_app.domain.entities import ArticleFields, Person
 from editor_app.domain.errors import InvalidState
 from editor_app.domain.workflow import Role, Status
-from editor_app.services.demo_text import CATEGORIES, PEOPLE, PLACES, SEEDS
+from editor_app.services.demo_text import CATEGORIES, DEMO_PASSWORD, PEOPLE, PLACES, SEEDS
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -26,9 +26,13 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
     if s.drafting.count() > 0:
         raise InvalidState("The store already holds articles; the demo fills only an empty one.")
     people = {p.login: p for p in s.people.list()}
+    added = []
     for login, name, role, dept in PEOPLE:
         if login not in people:
             people[login] = s.people.add(login, name, role, dept)
+            added.append(login)
+    if added:  # people who were there already (the administrator) keep their own password
+        s.auth.set_demo_password(added, DEMO_PASSWORD)
     existing = {c.name for c in s.taxonomy.list()}
     for name, parent in CATEGORIES:
         if name not in existing:
@@ -52,7 +56,8 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
             ))
             _walk(s, art.id, STATUS_CYCLE[n % len(STATUS_CYCLE)], author, editor, staff)
             n += 1
-    return f"Demo newsroom: {len(people)} people, {len(CATEGORIES)} categories, {n} articles."
+    return (f"Demo newsroom: {len(people)} people (password {DEMO_PASSWORD}), "
+            f"{len(CATEGORIES)} categories, {n} articles.")
 
 
 def _capital(text: str) -> str:

@@ -17,6 +17,9 @@ CATEGORIES: list[tuple[str, str | None]] = [
     ("Thông báo", None),
 ]
 
+# Every demo person's password: public (the demo sign-in shows it, the README says it).
+DEMO_PASSWORD = "demo-toasoan"
+
 PEOPLE: list[tuple[str, str, str, str]] = [
     ("quantri", "Lê Minh Quân", "admin", "Văn phòng Sở Thông tin và Truyền thông"),
     ("hoa.staff", "Phạm Thu Hòa", "staff", "Trung tâm Thông tin tỉnh"),

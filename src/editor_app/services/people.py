@@ -142,6 +142,7 @@ class PeopleService:
             if row.active != active:
                 if not active:
                     _keep_an_admin(uow, row)
+                    uow.devices.forget_person(row.id)  # no device stays signed in as them
                 row.active = active
                 audit(uow, actor, "enabled" if active else "disabled", "person", row.id)
             uow.commit()

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
-from editor_app.store.models import AuditRow, CredentialRow, SignInFailureRow
+from editor_app.store.models import (
+    AuditRow,
+    CredentialRow,
+    RememberedDeviceRow,
+    SignInFailureRow,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -61,6 +66,30 @@ class SignInFailures:
         self.s.execute(delete(SignInFailureRow).where(SignInFailureRow.last_failure_at < cutoff))
 
 
+class RememberedDevices:
+    """Devices where someone stays signed in, by the hash of their secret."""
+
+    def __init__(self, session: Session) -> None:
+        self.s = session
+
+    def add(self, secret_hash: str, person_id: str, at: datetime) -> None:
+        self.s.add(RememberedDeviceRow(secret_hash=secret_hash, person_id=person_id,
+                                       created_at=at))
+        self.s.flush()
+
+    def person_for(self, secret_hash: str) -> str | None:
+        row = self.s.get(RememberedDeviceRow, secret_hash)
+        return row.person_id if row is not None else None
+
+    def forget(self, secret_hash: str) -> None:
+        self.s.execute(delete(RememberedDeviceRow)
+                       .where(RememberedDeviceRow.secret_hash == secret_hash))
+
+    def forget_person(self, person_id: str) -> None:
+        self.s.execute(delete(RememberedDeviceRow)
+                       .where(RememberedDeviceRow.person_id == person_id))
+
+
 class Audit:
     def __init__(self, session: Session) -> None:
         self.s = session
@@ -76,6 +105,10 @@ class Audit:
             select(AuditRow).where(AuditRow.subject_kind == kind,
                                    AuditRow.subject_id == subject_id)
             .order_by(AuditRow.at, AuditRow.id)).all()
+
+    def has_action(self, action: str) -> bool:
+        return self.s.scalar(select(AuditRow.id).where(AuditRow.action == action).limit(1)) \
+            is not None
 
     def recent(self, limit: int = 200) -> Sequence[AuditRow]:
         return self.s.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)).all()

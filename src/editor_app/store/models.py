@@ -253,6 +253,21 @@ class SignInFailureRow(Base):
     blocked_until: Mapped[datetime | None]
 
 
+class RememberedDeviceRow(Base):
+    """A device where someone stays signed in: the SHA-256 of its random secret, never the secret.
+
+    The secret itself lives in that device's settings; a copy of the store (a backup)
+    therefore lets nobody sign in, and signing out deletes the row.
+    """
+
+    __tablename__ = "remembered_devices"
+    __table_args__ = (Index("ix_remembered_devices_person", "person_id"),)
+
+    secret_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime]
+
+
 class AuditRow(Base):
     """Who changed a person or a category, when, and what (never a password)."""
 

@@ -58,6 +58,7 @@ class UnitOfWork:
         self.credentials = accounts.Credentials(s)
         self.sign_in_failures = accounts.SignInFailures(s)
         self.audit = accounts.Audit(s)
+        self.devices = accounts.RememberedDevices(s)
         return self
 
     def commit(self) -> None:

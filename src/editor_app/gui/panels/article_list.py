@@ -173,8 +173,18 @@ class ArticleListPanel(QWidget):
         """Follow the session: who is signed in, and articles that change."""
         self.context = context
         context.person_changed.connect(lambda _p: self.refresh())
+        context.signed_out.connect(self.forget)
         context.article_saved.connect(lambda _a: self._refresh_soon.start())
         context.articles_changed.connect(self._refresh_soon.start)
+
+    def forget(self) -> None:
+        """Signed out: show nothing of the last person's newsroom."""
+        self.model.services = None
+        self.model.browse(ListFilter())
+        self.search_edit.blockSignals(True)  # no search for nobody
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.count_label.setText("")
 
     def set_categories(self, categories: list[Category]) -> None:
         self.category_filter.blockSignals(True)

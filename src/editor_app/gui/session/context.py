@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 class SessionContext(QObject):
     person_changed = Signal(object)  # Person: someone signed in
+    signed_out = Signal()  # nobody is signed in any more (File → Sign out)
     article_changed = Signal(object)  # Article | None: another article is shown (or reloaded)
     article_saved = Signal(object)  # Article: a new version of the open article was stored
     articles_changed = Signal()  # several articles changed at once (export, import)
@@ -43,6 +44,12 @@ class SessionContext(QObject):
     def sign_in(self, person: Person) -> None:
         self.person = person
         self.person_changed.emit(person)
+
+    def sign_out(self) -> None:
+        """Nobody at the desk: the open article closes, the window shows nothing of theirs."""
+        self.person = None
+        self.show(None)
+        self.signed_out.emit()
 
     def show(self, article: Article | None) -> None:
         """The article the window now shows, as the store holds it."""

@@ -19,6 +19,7 @@ from editor_app.gui.actions import (
 )
 
 if TYPE_CHECKING:
+    from editor_app.domain.workflow import Actor
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.context import SessionContext
 
@@ -26,7 +27,7 @@ A = ActionName
 STEPS = {A.SUBMIT: Action.SUBMIT, A.START_REVIEW: Action.START_REVIEW, A.RETURN: Action.RETURN,
          A.APPROVE: Action.APPROVE, A.WITHDRAW: Action.WITHDRAW}
 # Usable as soon as someone has signed in, whatever the article.
-SIGNED_IN_ACTIONS = (A.SWITCH_PERSON, A.SETTINGS, A.FIND, A.REPLACE, A.FOCUS_SEARCH)
+SIGNED_IN_ACTIONS = (A.SWITCH_PERSON, A.SIGN_OUT, A.SETTINGS, A.FIND, A.REPLACE, A.FOCUS_SEARCH)
 
 
 class Permissions(QObject):
@@ -35,6 +36,7 @@ class Permissions(QObject):
         self.w, self.context = window, context
         self._status: Status | None = None
         context.person_changed.connect(lambda _p: self.update())
+        context.signed_out.connect(self.set_opening)
         context.article_changed.connect(lambda _a: self.update())
         context.article_saved.connect(self._saved)
         window.language_changed.connect(self.update)
@@ -47,6 +49,18 @@ class Permissions(QObject):
         for name in ActionName:
             if name not in ALWAYS_ACTIONS:
                 self.w.registry[name].setEnabled(False)
+        self._administration(None)
+
+    def _administration(self, actor: Actor | None) -> None:
+        """The Administration menu shows only what the role table lets this person do."""
+        shown = False
+        for name, action in ((A.PEOPLE, Action.MANAGE_PEOPLE),
+                             (A.CATEGORIES, Action.MANAGE_CATEGORIES)):
+            ok = actor is not None and allowed(action, actor)[0]
+            self.w.registry[name].setVisible(ok)
+            self.w.registry[name].setEnabled(ok)
+            shown = shown or ok
+        self.w.menus["admin"].menuAction().setVisible(shown)
 
     def _saved(self, article: object) -> None:
         status = getattr(article, "status", None)
@@ -64,6 +78,7 @@ class Permissions(QObject):
         for name in SIGNED_IN_ACTIONS:
             a.allow(name, True)
         actor = person.actor
+        self._administration(None if read_only else actor)
         for name, action in ((A.NEW_ARTICLE, Action.CREATE), (A.EXPORT, Action.EXPORT),
                              (A.IMPORT_BUNDLE, Action.IMPORT)):
             ok, why = allowed(action, actor)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from editor_app.gui.errors import ErrorReporter
+from editor_app.gui.session.administration import Administration
 from editor_app.gui.session.context import SessionContext
 from editor_app.gui.session.editing import Editing
 from editor_app.gui.session.formatting import Formatting
@@ -48,6 +49,7 @@ class WindowParts(QObject):
         self.workflow = Workflow(window, self.context, self.autosave, appearance)
         self.review = ReviewSide(window, self.context, self.autosave, appearance, cache_dir)
         self.transfer = Transfer(window, self.context, self.editing)
+        self.administration = Administration(window, self.context)
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         window.list_panel.bind(self.context)
 
