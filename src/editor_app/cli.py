@@ -192,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
                    ).add_argument("--json", action="store_true")
     sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
     _publish_parsers(sub)
+    from editor_app import cli_portal  # `portal show|set` (issue 17)
+
+    cli_portal.add_parsers(sub)
     return p
 
 
@@ -311,6 +314,10 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
         return _report_check(room.backup.check(), room.paths)
     elif cmd in ("publish", "target"):
         return _publishing(args, room, who)
+    elif cmd == "portal":
+        from editor_app import cli_portal
+
+        return cli_portal.run(args, room, who)
     elif cmd == "demo":
         from editor_app.services.demo import fill_demo
 

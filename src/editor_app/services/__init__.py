@@ -12,6 +12,7 @@ from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
 from editor_app.services.media import MediaService
 from editor_app.services.people import PeopleService
+from editor_app.services.portal_identity import PortalIdentityService
 from editor_app.services.related import RelatedService
 from editor_app.services.rendering import RenderService
 from editor_app.services.review import ReviewService
@@ -38,6 +39,7 @@ class Services:
     exporting: ExportService
     bundles: BundleImportService
     auth: AuthService
+    portal: PortalIdentityService
 
     @classmethod
     def build(
@@ -45,7 +47,8 @@ class Services:
     ) -> Services:
         """*clock*: what "now" is for revisions and status changes (tests move it)."""
         media = MediaService(uow)
-        rendering = RenderService(uow, render_guard, media)
+        portal = PortalIdentityService(uow)
+        rendering = RenderService(uow, render_guard, media, identity=portal)
         passwords = Passwords()
         return cls(
             people=PeopleService(uow, passwords),
@@ -59,4 +62,5 @@ class Services:
             exporting=ExportService(uow, rendering, media),
             bundles=BundleImportService(uow, clock=clock),
             auth=AuthService(uow, passwords),
+            portal=portal,
         )
