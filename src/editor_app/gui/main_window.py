@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_format_menu()
         self._build_article_menu()
         self._build_view_menu()
+        self._build_admin_menu()
         self._build_help_menu()
 
     def _menu(self, key: str, names: list[ActionName | None]) -> None:
@@ -137,10 +138,13 @@ class MainWindow(QMainWindow):
 
     def _build_article_menu(self) -> None:
         self._menu("article", [A.CHECK, None, A.SUBMIT, A.START_REVIEW, A.RETURN, A.APPROVE,
-                               None, A.WITHDRAW])
+                               None, A.PUBLISH, A.REOPEN, A.WITHDRAW])
 
     def _build_view_menu(self) -> None:
         self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
+
+    def _build_admin_menu(self) -> None:
+        self._menu("admin", [A.PORTAL_IDENTITY])
 
     def _build_help_menu(self) -> None:
         self._menu("help", [A.ABOUT])
@@ -152,13 +156,14 @@ class MainWindow(QMainWindow):
         for name in FORMAT_ACTIONS:
             self.toolbar.addAction(self.registry[name])
         self.toolbar.addSeparator()
-        for name in (A.PREVIEW, A.CHECK, A.SUBMIT, A.APPROVE, A.EXPORT):
+        for name in (A.PREVIEW, A.CHECK, A.SUBMIT, A.APPROVE, A.EXPORT, A.PUBLISH):
             self.toolbar.addAction(self.registry[name])
 
     def retranslate(self) -> None:
         titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"),
                   "format": self.tr("F&ormat"), "article": self.tr("&Article"),
-                  "view": self.tr("&View"), "help": self.tr("&Help")}
+                  "view": self.tr("&View"), "admin": self.tr("Ad&ministration"),
+                  "help": self.tr("&Help")}
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
         self.toolbar.setWindowTitle(self.tr("Formatting"))

@@ -21,9 +21,11 @@ from editor_app.services.taxonomy import TaxonomyService
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from editor_app.render.guard import RenderGuard
     from editor_app.services.common import Clock, UowFactory
+    from editor_app.services.publishing.service import PublishingService
 
 
 @dataclass(frozen=True)
@@ -40,16 +42,34 @@ class Services:
     bundles: BundleImportService
     auth: AuthService
     portal: PortalIdentityService
+    # Built when the config folder is known (its secrets live there): the app's stores.
+    publishing: PublishingService | None = None
 
     @classmethod
     def build(
-        cls, uow: UowFactory, render_guard: Callable[[], RenderGuard], clock: Clock = now
+        cls, uow: UowFactory, render_guard: Callable[[], RenderGuard], clock: Clock = now,
+        config_dir: Path | None = None,
     ) -> Services:
-        """*clock*: what "now" is for revisions and status changes (tests move it)."""
+        """*clock*: what "now" is for revisions and status changes (tests move it).
+
+        *config_dir*: where publishing keeps its passwords when no keyring works; without
+        it there is no publishing service.
+        """
         media = MediaService(uow)
         portal = PortalIdentityService(uow)
         rendering = RenderService(uow, render_guard, media, identity=portal)
         passwords = Passwords()
+        publishing = None
+        if config_dir is not None:
+            import os
+
+            from editor_app.services.publishing.secrets import SecretStore
+            from editor_app.services.publishing.service import PublishingService
+
+            # EDITOR_APP_NO_KEYRING: the 0600 file even where a keyring works (as the CLI).
+            secrets = SecretStore(config_dir,
+                                  use_keyring=not os.environ.get("EDITOR_APP_NO_KEYRING"))
+            publishing = PublishingService(uow, rendering, media, secrets)
         return cls(
             people=PeopleService(uow, passwords),
             taxonomy=TaxonomyService(uow),
@@ -63,4 +83,5 @@ class Services:
             bundles=BundleImportService(uow, clock=clock),
             auth=AuthService(uow, passwords),
             portal=portal,
+            publishing=publishing,
         )
