@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from editor_app.app import open_newsroom
 from editor_app.domain.workflow import Status
@@ -65,6 +66,8 @@ def test_staff_publish_from_the_window_and_see_the_post_url(desk_at, tmp_path, q
     assert box is not None
     assert box.isVisible()
     assert f'<a href="{result.url}">{result.url}</a>' in box.text()  # a link to click
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label.openExternalLinks()  # a click opens the post in the browser
     assert pub.progress is None
     assert desk.controller.context.article.status is Status.EXPORTED
     post = wordpress.get(f"/wp/v2/posts/{result.remote_id}")
