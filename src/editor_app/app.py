@@ -85,7 +85,7 @@ def open_newsroom(paths: Paths, *, read_only: bool = False,
         schema.upgrade(engine, before=lambda current: _backup_before_migration(paths, current))
     uow = UnitOfWorkFactory(engine, read_only=read_only)
     room = Newsroom(paths, engine, None, read_only)  # type: ignore[arg-type]
-    room.services = Services.build(uow, room.render_guard)
+    room.services = Services.build(uow, room.render_guard, config_dir=paths.config_dir)
     room.backup = BackupService(paths, engine, uow)
     return room
 

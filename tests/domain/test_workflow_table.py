@@ -11,7 +11,7 @@ S = Status
 REVIEW_ACTIONS = {Action.START_REVIEW, Action.RETURN, Action.APPROVE}
 ARTICLE_ACTIONS = [Action.EDIT, Action.SUBMIT, Action.START_REVIEW, Action.RETURN,
                    Action.APPROVE, Action.EXPORT, Action.WITHDRAW, Action.ARCHIVE,
-                   Action.COMMENT]
+                   Action.COMMENT, Action.REOPEN]
 
 
 def expected(action: Action, role: Role, own: bool, status: Status) -> str:
@@ -52,6 +52,10 @@ def expected(action: Action, role: Role, own: bool, status: Status) -> str:
         if not staff:
             return "role"
         return "ok" if status in (S.DRAFT, S.RETURNED, S.EXPORTED, S.WITHDRAWN) else "state"
+    if action is Action.REOPEN:  # a correction after publication (issue 17)
+        if not staff:
+            return "role"
+        return "ok" if status in (S.EXPORTED, S.WITHDRAWN) else "state"
     raise AssertionError(action)
 
 
@@ -70,7 +74,7 @@ def test_authorize_matches_the_design_table(action, role, own, status):
             authorize(action, actor, status, author, note="lý do")
 
 
-@pytest.mark.parametrize("action", [Action.RETURN, Action.WITHDRAW])
+@pytest.mark.parametrize("action", [Action.RETURN, Action.WITHDRAW, Action.REOPEN])
 def test_return_and_withdraw_need_a_reason(action):
     role = Role.EDITOR if action is Action.RETURN else Role.STAFF
     status = S.IN_REVIEW if action is Action.RETURN else S.EXPORTED
@@ -85,9 +89,19 @@ def test_non_article_actions():
             (Action.CREATE, role in (Role.REPORTER, Role.EDITOR)),
             (Action.MANAGE_CATEGORIES, role in (Role.STAFF, Role.ADMIN)),
             (Action.MANAGE_PEOPLE, role is Role.ADMIN),
+            (Action.MANAGE_PORTAL, role is Role.ADMIN),
         ):
             if allowed:
                 authorize(action, actor)
             else:
                 with pytest.raises(PermissionDenied):
                     authorize(action, actor)
+
+
+def test_a_published_article_has_a_way_back_to_editing():
+    """Reopened for a correction it lands in review, where an editor may edit it."""
+    staff, editor = Actor("s", "S", Role.STAFF), Actor("e", "E", Role.EDITOR)
+    to = authorize(Action.REOPEN, staff, S.EXPORTED, "author", note="sai tên xã")
+    assert to is S.IN_REVIEW
+    authorize(Action.EDIT, editor, to, "author")
+    assert authorize(Action.APPROVE, editor, to, "author", writers=()) is S.APPROVED

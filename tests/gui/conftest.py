@@ -41,7 +41,7 @@ def guard_services(room):
     from editor_app.services import Services
 
     guard = StoreGuard(room.services.people._uow)
-    room.services = Services.build(guard, room.render_guard)
+    room.services = Services.build(guard, room.render_guard, config_dir=room.paths.config_dir)
     return guard
 
 

@@ -129,7 +129,7 @@ def test_every_field_of_the_template_is_escaped(field):
     elif field == "related link":
         rel = [replace(rel[0], slug=HOSTILE)]
     elif field == "site name":
-        site = SiteInfo(name=HOSTILE, tagline=HOSTILE)
+        site = SiteInfo(name=HOSTILE, agency=HOSTILE)
     elif field == "image src":
         src = HOSTILE
     elif field == "body error":

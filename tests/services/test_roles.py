@@ -60,6 +60,7 @@ def attempt(room, action, actor, art):
         Action.WITHDRAW: lambda: s.review.withdraw(actor, art.id, "Sai thông tin"),
         Action.ARCHIVE: lambda: s.review.archive(actor, art.id),
         Action.COMMENT: lambda: s.review.comment(actor, art.id, "Ý kiến"),
+        Action.REOPEN: lambda: s.review.reopen(actor, art.id, "Đính chính số liệu"),
     }
     return calls[action]()
 

@@ -48,6 +48,7 @@ from editor_app.cli import (
     demo,
     maintenance,
     people,
+    portal,
     publishing,
     workflow,
 )
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 
 # Each module's add_parsers(sub) adds its commands, in this order in --help.
 GROUPS = (people, categories, articles, workflow, bundles, maintenance, about, demo,
-          publishing)
+          publishing, portal)
 
 
 @dataclass(frozen=True)

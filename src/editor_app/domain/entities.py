@@ -294,8 +294,26 @@ class RelatedItem:
 
 @dataclass(frozen=True)
 class SiteInfo:
-    """The portal the page is made for; the banner and the related links use it."""
+    """The portal the page is made for: the banner, the footer and the links use it.
 
-    name: str = "Cổng Thông tin điện tử tỉnh Sơn Hà"
-    tagline: str = "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Sơn Hà"
-    article_path: str = "/tin-tuc/{slug}.html"
+    An admin sets it (services/portal_identity.py); an empty *name* is a portal not
+    named yet, shown with a neutral placeholder, never someone else's name.
+    """
+
+    name: str = ""
+    agency: str = ""  # the owning agency, "Cơ quan chủ quản"
+    base_url: str = ""  # "https://portal.example.vn"; empty: links stay root-relative
+    logo: MediaRef | None = None
+    # Category name → its URL path on the portal ("/thoi-su"); subcategories inherit.
+    sections: Mapping[str, str] = field(default_factory=dict)
+    article_path: str = "/tin-tuc/{slug}.html"  # where an article of no section lives
+
+    def url(self, path: str) -> str:
+        """*path* on the portal: absolute under the base URL when there is one."""
+        return self.base_url.rstrip("/") + path if self.base_url else path
+
+    def article_href(self, slug: str, article_id: str, category: str = "") -> str:
+        section = self.sections.get(category, "") if category else ""
+        if section:
+            return self.url(f"{section.rstrip('/')}/{slug}.html")
+        return self.url(self.article_path.format(slug=slug, id=article_id))

@@ -50,6 +50,8 @@ class Action(StrEnum):
     MANAGE_CATEGORIES = "manage_categories"
     MANAGE_PEOPLE = "manage_people"
     IMPORT = "import"
+    MANAGE_PORTAL = "manage_portal"  # the portal's identity: name, agency, base URL, logo
+    REOPEN = "reopen"  # a published article needs a correction
 
 
 class Owner(StrEnum):
@@ -95,6 +97,12 @@ RULES: dict[Action, Rule] = {
     Action.MANAGE_CATEGORIES: Rule(STAFF),
     Action.MANAGE_PEOPLE: Rule(frozenset({Role.ADMIN})),
     Action.IMPORT: Rule(WRITERS | STAFF),
+    Action.MANAGE_PORTAL: Rule(frozenset({Role.ADMIN})),
+    # A correction after publication: back to review, so editors correct it (or return
+    # it to its author) and someone who did not write it approves it again. The post on
+    # the portal is remembered apart (remote_posts): publishing again updates it.
+    Action.REOPEN: Rule(STAFF, frozenset({S.EXPORTED, S.WITHDRAWN}), S.IN_REVIEW,
+                        note_required=True),
 }
 
 # An editor may edit any article that has not left the newsroom, including

@@ -60,6 +60,9 @@ class ActionName(StrEnum):
     EXPORT = "export"
     IMPORT_BUNDLE = "import_bundle"
     ABOUT = "about"
+    PUBLISH = "publish"
+    REOPEN = "reopen"
+    PORTAL_IDENTITY = "portal_identity"
 
 
 # The actions that change the open article's text: enabled together, when it may be edited.
@@ -185,6 +188,12 @@ SPECS = [
     Spec(
         N.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Editor App"), None, "mdi6.information-outline"
     ),
+    Spec(N.PUBLISH, QT_TRANSLATE_NOOP("Actions", "&Publish to the portal"), "Ctrl+Alt+W",
+         "mdi6.web-sync"),
+    Spec(N.REOPEN, QT_TRANSLATE_NOOP("Actions", "Re&open for correction…"), None,
+         "mdi6.file-undo-outline"),
+    Spec(N.PORTAL_IDENTITY, QT_TRANSLATE_NOOP("Actions", "&Portal identity…"), None,
+         "mdi6.card-account-details-outline"),
 ]
 
 

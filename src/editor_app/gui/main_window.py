@@ -138,13 +138,13 @@ class MainWindow(QMainWindow):
 
     def _build_article_menu(self) -> None:
         self._menu("article", [A.CHECK, None, A.SUBMIT, A.START_REVIEW, A.RETURN, A.APPROVE,
-                               None, A.WITHDRAW])
+                               None, A.PUBLISH, A.REOPEN, A.WITHDRAW])
 
     def _build_view_menu(self) -> None:
         self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
 
     def _build_admin_menu(self) -> None:
-        self._menu("admin", [A.PEOPLE, A.CATEGORIES])
+        self._menu("admin", [A.PEOPLE, A.CATEGORIES, A.PORTAL_IDENTITY])
         self.menus["admin"].menuAction().setVisible(False)  # until someone who may signs in
 
     def _build_help_menu(self) -> None:
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         for name in FORMAT_ACTIONS:
             self.toolbar.addAction(self.registry[name])
         self.toolbar.addSeparator()
-        for name in (A.PREVIEW, A.CHECK, A.SUBMIT, A.APPROVE, A.EXPORT):
+        for name in (A.PREVIEW, A.CHECK, A.SUBMIT, A.APPROVE, A.EXPORT, A.PUBLISH):
             self.toolbar.addAction(self.registry[name])
 
     def retranslate(self) -> None:

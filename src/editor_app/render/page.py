@@ -65,9 +65,19 @@ def _featured(media: MediaRef, src: str) -> Figure:
                   media.caption.strip(), media.credit.strip())
 
 
+class Crumb(NamedTuple):
+    name: str
+    href: str  # "" when the category has no section on the portal
+
+
 def _related(items: Sequence[RelatedItem], site: SiteInfo) -> list[Link]:
-    return [Link(site.article_path.format(slug=it.slug, id=it.id), it.title,
+    return [Link(site.article_href(it.slug, it.id, it.category_name), it.title,
                  short_date(it.updated_at)) for it in items]
+
+
+def _crumbs(category_path: str, site: SiteInfo) -> list[Crumb]:
+    names = category_path.split(" / ") if category_path else []
+    return [Crumb(n, site.url(site.sections[n]) if site.sections.get(n) else "") for n in names]
 
 
 def render_page(
@@ -91,12 +101,17 @@ def render_page(
     site = site or SiteInfo()
     shown_at = article.shown_date
     featured = article.featured
+    logo = site.logo
     return _template().render(
         lang=PORTAL_LANGUAGE,
         _=partial(i18n.translate, PORTAL_LANGUAGE),
         article=article,
         site=site,
-        category_path=article.category_path.split(" / ") if article.category_path else [],
+        # A portal nobody has named yet: a neutral placeholder, never another's name.
+        site_name=site.name or i18n.translate(PORTAL_LANGUAGE, "portal.unnamed"),
+        home=site.url("/"),
+        logo=Figure(media_src(logo), "", logo.width, logo.height, "", "") if logo else None,
+        category_path=_crumbs(article.category_path, site),
         date_iso=html_datetime(shown_at),
         date_text=format_date(shown_at, PORTAL_LANGUAGE, with_time=True),
         featured=_featured(featured, media_src(featured)) if featured else None,

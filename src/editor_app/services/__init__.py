@@ -12,6 +12,7 @@ from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
 from editor_app.services.media import MediaService
 from editor_app.services.people import PeopleService
+from editor_app.services.portal_identity import PortalIdentityService
 from editor_app.services.related import RelatedService
 from editor_app.services.rendering import RenderService
 from editor_app.services.review import ReviewService
@@ -20,9 +21,11 @@ from editor_app.services.taxonomy import TaxonomyService
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
 
     from editor_app.render.guard import RenderGuard
     from editor_app.services.common import Clock, UowFactory
+    from editor_app.services.publishing.service import PublishingService
 
 
 @dataclass(frozen=True)
@@ -38,15 +41,35 @@ class Services:
     exporting: ExportService
     bundles: BundleImportService
     auth: AuthService
+    portal: PortalIdentityService
+    # Built when the config folder is known (its secrets live there): the app's stores.
+    publishing: PublishingService | None = None
 
     @classmethod
     def build(
-        cls, uow: UowFactory, render_guard: Callable[[], RenderGuard], clock: Clock = now
+        cls, uow: UowFactory, render_guard: Callable[[], RenderGuard], clock: Clock = now,
+        config_dir: Path | None = None,
     ) -> Services:
-        """*clock*: what "now" is for revisions and status changes (tests move it)."""
+        """*clock*: what "now" is for revisions and status changes (tests move it).
+
+        *config_dir*: where publishing keeps its passwords when no keyring works; without
+        it there is no publishing service.
+        """
         media = MediaService(uow)
-        rendering = RenderService(uow, render_guard, media)
+        portal = PortalIdentityService(uow)
+        rendering = RenderService(uow, render_guard, media, identity=portal)
         passwords = Passwords()
+        publishing = None
+        if config_dir is not None:
+            import os
+
+            from editor_app.services.publishing.secrets import SecretStore
+            from editor_app.services.publishing.service import PublishingService
+
+            # EDITOR_APP_NO_KEYRING: the 0600 file even where a keyring works (as the CLI).
+            secrets = SecretStore(config_dir,
+                                  use_keyring=not os.environ.get("EDITOR_APP_NO_KEYRING"))
+            publishing = PublishingService(uow, rendering, media, secrets)
         return cls(
             people=PeopleService(uow, passwords),
             taxonomy=TaxonomyService(uow),
@@ -59,4 +82,6 @@ class Services:
             exporting=ExportService(uow, rendering, media),
             bundles=BundleImportService(uow, clock=clock),
             auth=AuthService(uow, passwords),
+            portal=portal,
+            publishing=publishing,
         )

@@ -10,6 +10,7 @@ nothing is overwritten.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -210,8 +211,10 @@ class BundleImportService:
         receive_revision(uow, row, me, replace(text, snapshot=snap),
                          note=f"import {Path(path).name}", clock=self._clock,
                          revision_id=revision_id, number=version, force=True)
+        named = json.dumps(b.ninjs.get("associations", []))
         for sha in b.media:
-            if sha != snap.featured_sha256:
+            # The article's pictures only: the portal's logo rides along for the page.
+            if sha != snap.featured_sha256 and sha in named:
                 uow.media.attach(row.id, sha, "", "", "")
         uow.session.flush()
         return ImportResult(load_article(uow, row), outcome, tuple(notes))

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 from editor_app.domain.entities import ArticleFields, Person
 from editor_app.domain.errors import InvalidState
 from editor_app.domain.workflow import Role, Status
-from editor_app.services.demo_text import CATEGORIES, DEMO_PASSWORD, PEOPLE, PLACES, SEEDS
+from editor_app.services.demo_text import (
+    CATEGORIES,
+    DEMO_PASSWORD,
+    PEOPLE,
+    PLACES,
+    PORTAL,
+    SECTIONS,
+    SEEDS,
+)
 
 if TYPE_CHECKING:
     from editor_app.services import Services
@@ -37,6 +45,10 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
     for name, parent in CATEGORIES:
         if name not in existing:
             s.taxonomy.add(name, parent)
+    if not s.portal.get().configured:  # a newsroom that named its portal keeps its name
+        admin = next(p for p in people.values() if p.role is Role.ADMIN and p.active)
+        s.portal.set(admin, name=PORTAL["name"], agency=PORTAL["agency"],
+                     base_url=PORTAL["base_url"], sections=SECTIONS)
     reporters = [p for p in people.values() if p.role is Role.REPORTER]
     editors = [p for p in people.values() if p.role is Role.EDITOR]
     staff = next(p for p in people.values() if p.role is Role.STAFF)

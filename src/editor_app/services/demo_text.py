@@ -105,3 +105,14 @@ SEEDS: list[tuple[str, str, str, list[str], str]] = [
       "Công dân đến liên hệ mang theo giấy tờ tùy thân và các tài liệu liên quan."],
      "thông báo, tiếp công dân"),
 ]
+
+# The demo's portal: the fictional province the sample articles are about. Only the
+# demo names it; a real newsroom's admin sets its own (services/portal_identity.py).
+PORTAL = {
+    "name": "Cổng Thông tin điện tử tỉnh Sơn Hà",
+    "agency": "Ủy ban nhân dân tỉnh Sơn Hà",
+    "base_url": "https://sonha.portal.example",  # .example: reserved, never a real site
+}
+SECTIONS = {"Thời sự": "/thoi-su", "Xây dựng Đảng": "/xay-dung-dang", "Kinh tế": "/kinh-te",
+            "Văn hóa - Xã hội": "/van-hoa-xa-hoi", "Quốc phòng - An ninh": "/quoc-phong-an-ninh",
+            "Thông báo": "/thong-bao"}

@@ -127,8 +127,11 @@ class ExportService:
         doc = build_ninjs(article, rendered.html, related, paths,
                           cats.get(article.category_id or "", ""))
         files["article.json"] = mf.dumps(doc)
-        files["index.html"] = self._render.page(article, related=related,
-                                                rendered=rendered).encode("utf-8")
+        site = self._render.site()  # the portal as an admin set it (name, base URL, logo)
+        if site.logo is not None:
+            files[media_path(site.logo)] = self._media.data(site.logo.sha256)
+        files["index.html"] = self._render.page(article, related=related, rendered=rendered,
+                                                site=site).encode("utf-8")
         meta = {"title": article.title, "subtitle": article.subtitle, "summary": article.summary,
                 "category": article.category_name, "tags": ", ".join(article.tags),
                 "byline": article.byline, "department": article.department,

@@ -46,7 +46,8 @@ class ReviewService:
                 row.submitted_at = t
             elif new is Status.APPROVED:
                 row.approved_at, row.approved_by_id = t, me.id
-            elif new is Status.RETURNED:
+            elif new is Status.RETURNED or action is Action.REOPEN:
+                # The approval covered the text as it was; a correction needs a new one.
                 row.approved_at = row.approved_by_id = None
             elif new is Status.EXPORTED:
                 row.exported_at = t
@@ -74,6 +75,14 @@ class ReviewService:
 
     def archive(self, actor: Person, article_id: str, note: str = "") -> Article:
         return self._move(Action.ARCHIVE, actor, article_id, note)
+
+    def reopen(self, actor: Person, article_id: str, reason: str) -> Article:
+        """Staff take a published (or withdrawn) article back for a correction, saying why.
+
+        It goes back to review; the post made on a portal stays remembered, so
+        publishing after the new approval updates that post instead of adding one.
+        """
+        return self._move(Action.REOPEN, actor, article_id, reason)
 
     # -- comments --------------------------------------------------------
     def comment(self, actor: Person, article_id: str, text: str) -> Comment:

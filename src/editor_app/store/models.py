@@ -330,3 +330,24 @@ class RemoteMediaRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     remote_id: Mapped[str] = mapped_column(String(64))
     url: Mapped[str]
+
+
+class PortalIdentityRow(Base):
+    """The portal the newsroom publishes: one row, set by an admin (issue 17).
+
+    One row (id 1) rather than loose settings: the page needs all of it at once, and a
+    sync later carries it as one record with its time and author.
+    """
+
+    __tablename__ = "portal_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(default="")
+    agency: Mapped[str] = mapped_column(default="")
+    base_url: Mapped[str] = mapped_column(default="")
+    logo_sha256: Mapped[str | None] = mapped_column(ForeignKey("media.sha256"))
+    # Category id → URL path ("/thoi-su"): ids, so a renamed category keeps its section.
+    sections: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime]
+    updated_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))

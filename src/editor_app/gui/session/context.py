@@ -24,6 +24,7 @@ class SessionContext(QObject):
     article_changed = Signal(object)  # Article | None: another article is shown (or reloaded)
     article_saved = Signal(object)  # Article: a new version of the open article was stored
     articles_changed = Signal()  # several articles changed at once (export, import)
+    portal_changed = Signal()  # an admin changed the portal's identity: pages look different
 
     def __init__(self, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -55,7 +55,8 @@ class Permissions(QObject):
         """The Administration menu shows only what the role table lets this person do."""
         shown = False
         for name, action in ((A.PEOPLE, Action.MANAGE_PEOPLE),
-                             (A.CATEGORIES, Action.MANAGE_CATEGORIES)):
+                             (A.CATEGORIES, Action.MANAGE_CATEGORIES),
+                             (A.PORTAL_IDENTITY, Action.MANAGE_PORTAL)):
             ok = actor is not None and allowed(action, actor)[0]
             self.w.registry[name].setVisible(ok)
             self.w.registry[name].setEnabled(ok)

@@ -20,7 +20,7 @@ from editor_app.gui.panels.review import compare_fields
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from editor_app.domain.entities import Article, Person
+    from editor_app.domain.entities import Article, Person, SiteInfo
     from editor_app.gui.application import Appearance
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
@@ -51,6 +51,7 @@ class ReviewSide(QObject):
         w.history.restore_requested.connect(self._restore)
         w.registry.on(A.PREVIEW, lambda: w.side.setCurrentWidget(w.preview))
         context.article_changed.connect(self._article_changed)
+        context.portal_changed.connect(self.preview.schedule)  # a new name, logo, address
 
     # -- when the article or the tab changes ------------------------------------
     def _article_changed(self, article: Article | None) -> None:
@@ -133,13 +134,18 @@ class ReviewSide(QObject):
 
         def job() -> tuple[Any, ...]:
             rendering = services.rendering
+            site = rendering.site()  # the portal as an admin set it, read for each render
+            _write_logo(services, site, base)
             body = rendering.body(current.body)
             patch = None
             if body.ok:
                 patch = {"title": current.title, "summary": current.summary,
                          "subtitle": current.subtitle, "body": body.html}
-            html = rendering.page(current, lang=lang, rendered=body)
-            return key, html, base, patch
+            html = rendering.page(current, lang=lang, rendered=body, site=site)
+            # Another portal identity is another page: reload it, do not patch the body.
+            site_key = (site.name, site.agency, site.base_url,
+                        site.logo.sha256 if site.logo else "", tuple(site.sections.items()))
+            return (*key, site_key), html, base, patch
 
         return job
 
@@ -249,3 +255,15 @@ class ReviewSide(QObject):
         self.context.write(
             lambda: services.drafting.restore(person, article_id, revision_id,
                                               expected_version=version), restored)
+
+
+def _write_logo(services: Services, site: SiteInfo, base: Path) -> None:
+    """The portal's logo beside the preview page, once (called off the UI thread)."""
+    if site.logo is None:
+        return
+    from editor_app import atomic
+    from editor_app.services.rendering import media_path
+
+    target = base / media_path(site.logo)
+    if not target.exists():
+        atomic.write_bytes(target, services.media.data(site.logo.sha256))

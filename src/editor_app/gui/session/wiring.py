@@ -17,6 +17,8 @@ from editor_app.gui.session.editing import Editing
 from editor_app.gui.session.formatting import Formatting
 from editor_app.gui.session.lifecycle import Lifecycle
 from editor_app.gui.session.permissions import Permissions
+from editor_app.gui.session.portal import PortalIdentity
+from editor_app.gui.session.publish import Publish
 from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.startup import Startup
 from editor_app.gui.session.transfer import Transfer
@@ -50,6 +52,8 @@ class WindowParts(QObject):
         self.review = ReviewSide(window, self.context, self.autosave, appearance, cache_dir)
         self.transfer = Transfer(window, self.context, self.editing)
         self.administration = Administration(window, self.context)
+        self.portal = PortalIdentity(window, self.context)
+        self.publish = Publish(window, self.context, self.autosave)
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         window.list_panel.bind(self.context)
 
