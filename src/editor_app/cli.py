@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from editor_app import cli_server
 from editor_app.domain import i18n
 from editor_app.domain.entities import ArticleFields, to_jsonable
 from editor_app.domain.errors import DomainError, InvalidInput
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
                    ).add_argument("--json", action="store_true")
     sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
     _publish_parsers(sub)
+    cli_server.add_parsers(sub, _Parser)  # serve, token (issue 13)
     return p
 
 
@@ -311,6 +313,8 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
         return _report_check(room.backup.check(), room.paths)
     elif cmd in ("publish", "target"):
         return _publishing(args, room, who)
+    elif cmd in cli_server.COMMANDS:
+        return cli_server.run(args, room)
     elif cmd == "demo":
         from editor_app.services.demo import fill_demo
 
@@ -626,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
         except DomainError as exc:
             print(f"editor-app: {exc}", file=sys.stderr)
             return exc.exit_code
+    if args.command in cli_server.COMMANDS and (code := cli_server.before_store(args)) is not None:
+        return code
     from editor_app.app import open_newsroom, report_damage
     from editor_app.domain.errors import StoreCorrupt
     from editor_app.paths import resolve

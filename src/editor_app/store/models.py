@@ -315,3 +315,23 @@ class RemoteMediaRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     remote_id: Mapped[str] = mapped_column(String(64))
     url: Mapped[str]
+
+
+class ApiTokenRow(Base):
+    """A sign-in to the newsroom server: only the SHA-256 of the token is kept.
+
+    The token itself (256 random bits) is shown once, to the device that signed in;
+    whoever reads this table cannot act as anyone. Revoked tokens stay, dated.
+    """
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    device: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
