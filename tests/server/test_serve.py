@@ -101,3 +101,17 @@ def test_the_cli_lists_and_revokes_tokens(sqlite_site, tmp_path):
                               "revoke", "no-such-token"], capture_output=True, text=True,
                              timeout=300, check=False)
     assert unknown.returncode == 4
+
+
+def test_a_port_already_taken_is_one_error_line_and_exit_1(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "editor_app", "--data-dir", str(tmp_path),
+                               "serve", "--port", str(port)], capture_output=True, text=True,
+                              timeout=300, check=False)
+    assert done.returncode == 1
+    assert done.stdout == ""  # never "listening on": nothing listens
+    assert "address already in use" in done.stderr
+    assert "Traceback" not in done.stderr

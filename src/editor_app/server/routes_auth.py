@@ -10,6 +10,8 @@ from editor_app.server.deps import Context, Signed
 from editor_app.server.schemas import PersonOut, Problem, Revoked, SignedIn, SignIn, TokenOut
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from editor_app.domain.entities import Person
     from editor_app.services.tokens import TokenInfo
 
@@ -24,10 +26,9 @@ def person_out(p: Person) -> PersonOut:
     return PersonOut(id=p.id, login=p.login, name=p.name, role=p.role, department=p.department)
 
 
-def token_out(t: TokenInfo, at: object) -> TokenOut:
+def token_out(t: TokenInfo, at: datetime) -> TokenOut:
     return TokenOut(id=t.id, login=t.login, device=t.device, created_at=t.created_at,
-                    expires_at=t.expires_at, revoked_at=t.revoked_at,
-                    live=t.live(at))  # type: ignore[arg-type]
+                    expires_at=t.expires_at, revoked_at=t.revoked_at, live=t.live(at))
 
 
 @router.post("/auth/login", response_model=SignedIn, responses=REFUSALS, tags=["auth"])

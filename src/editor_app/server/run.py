@@ -76,5 +76,8 @@ def serve(app: FastAPI, listen: Listen) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, _quiet)
     server = _Server(config)
-    server.run()
+    try:
+        server.run()
+    except SystemExit:  # uvicorn could not start (port taken, bad certificate): it said why
+        return 1
     return 0 if server.started else 1
