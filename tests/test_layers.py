@@ -33,7 +33,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     # The newsroom server: an outer layer like the CLI, over the services; never Qt.
     "server": ("editor_app.domain", "editor_app.services", "editor_app.store",
                "editor_app.server", "editor_app.about", "editor_app.app", *LEAVES,
-               "fastapi", "starlette", "pydantic", "uvicorn", "sqlalchemy"),
+               "fastapi", "starlette", "pydantic", "uvicorn", "anyio", "sqlalchemy"),
 }
 # Named exceptions, one file each, with the reason. The message catalogue reads the
 # gettext .po files with Babel's reader (no compile step for wheels or frozen builds)

@@ -115,3 +115,24 @@ def test_a_port_already_taken_is_one_error_line_and_exit_1(tmp_path):
     assert done.stdout == ""  # never "listening on": nothing listens
     assert "address already in use" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_lost_database_is_503_not_a_crash(tmp_path, pg_server):
+    from tests import pg
+
+    db = pg.TestDatabase(pg_server)
+    site = start_site(tmp_path / "data", db.url)
+    try:
+        token = site.sign_in("an")
+        db.drop()  # the database goes away under the running server
+        health = site.http.get("/health")
+        assert health.status_code == 503
+        r = site.http.get("/articles", headers={"Authorization": f"Bearer {token}"})
+        assert r.status_code == 503
+        assert r.json()["error"] == "store_unavailable"
+        assert int(r.headers["retry-after"]) > 0
+        assert "Traceback" not in r.text
+    finally:
+        site.http.close()
+        assert site.server.stop() == 0
+        site.room.close()

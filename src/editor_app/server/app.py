@@ -8,6 +8,8 @@ Further routers (sync) mount with ``app.include_router`` and use
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
@@ -24,6 +26,19 @@ if TYPE_CHECKING:
 # Large enough for an article with its images (sync pushes media by hash), small
 # enough that one request cannot fill the server's memory.
 MAX_BODY = 32 * 1024 * 1024
+# Endpoints run on a thread pool and each thread holds at most one database connection
+# at a time. SQLAlchemy's pool for PostgreSQL has 5 + 10 overflow connections: more
+# threads than that would wait for one and time out (a 503) under load, so requests
+# beyond it queue here instead. Writes queue on one lock anyway.
+WORKER_THREADS = 15
+
+
+@asynccontextmanager
+async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    yield
 
 
 def context_of(room: Newsroom) -> ServerContext:
@@ -44,7 +59,7 @@ def create_app(ctx: ServerContext, *, max_body: int = MAX_BODY) -> FastAPI:
         description="The newsroom's shared store. Sign in with `POST /auth/login`, then send "
         "`Authorization: Bearer TOKEN`. Every request is checked by the same role table as "
         "the desktop; who acts, when, and every id are the server's to say.",
-        max_body_size=max_body,
+        max_body_size=max_body, lifespan=_lifespan,
     )
     app.state.ctx = ctx
     errors.install(app)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from editor_app.domain import i18n
@@ -87,6 +88,12 @@ async def http_error(_request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, code, str(exc.detail), dict(exc.headers or {}))
 
 
+async def store_unreachable(_request: Request, exc: Exception) -> JSONResponse:
+    # The database is down or every connection is busy: try again later, not a bug.
+    log.warning("the store could not be reached: %s", type(exc).__name__)
+    return problem(503, "store_unavailable", i18n.tr("busy"), {"Retry-After": "5"})
+
+
 async def unexpected(_request: Request, _exc: Exception) -> JSONResponse:
     # The traceback goes to the server's log (uvicorn logs the exception after this
     # answer is sent), never into the answer.
@@ -97,4 +104,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, domain_error)
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    for db_error in (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError):
+        app.add_exception_handler(db_error, store_unreachable)
     app.add_exception_handler(Exception, unexpected)

@@ -71,7 +71,7 @@ def serve(app: FastAPI, listen: Listen) -> int:
         app, host=listen.host, port=listen.port, log_config=None, access_log=False,
         ssl_certfile=listen.ssl_certfile, ssl_keyfile=listen.ssl_keyfile,
         timeout_graceful_shutdown=listen.graceful_timeout, server_header=False,
-        lifespan="off",
+        lifespan="on",
     )
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, _quiet)
