@@ -30,6 +30,10 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "services": ("editor_app.domain", "editor_app.render", "editor_app.export",
                  "editor_app.store", "editor_app.services", *LEAVES,
                  "argon2", "yaml", "jsonschema", "sqlalchemy", "diff_match_patch", "psycopg"),
+    # The newsroom server: an outer layer like the CLI, over the services; never Qt.
+    "server": ("editor_app.domain", "editor_app.services", "editor_app.store",
+               "editor_app.server", "editor_app.about", "editor_app.app", *LEAVES,
+               "fastapi", "starlette", "pydantic", "uvicorn", "anyio", "sqlalchemy"),
 }
 # Named exceptions, one file each, with the reason. The message catalogue reads the
 # gettext .po files with Babel's reader (no compile step for wheels or frozen builds)
@@ -38,6 +42,8 @@ FILE_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "domain/i18n.py": ("babel", "editor_app.resources"),
     # The OS keyring keeps publishing passwords when the optional package is installed.
     "services/publishing/secrets.py": ("keyring",),
+    # The PostgreSQL driver is optional (the server extra): the engine checks it is there.
+    "store/engine.py": ("psycopg",),
 }
 # The GUI may use anything but the store and the database driver layer.
 GUI_FORBIDDEN = ("sqlalchemy", "alembic", "editor_app.store")

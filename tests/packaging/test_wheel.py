@@ -113,3 +113,19 @@ def test_installed_verify_checks_bundles_against_the_packaged_schema(installed, 
               env=installed.env())
     assert out.returncode == 5
     assert "article.json pubStatus: 'maybe' is not one of" in out.stdout
+
+
+def test_a_reporters_install_is_lean_and_serve_says_what_to_install(installed):
+    meta = zipfile.ZipFile(installed.wheel).read(
+        f"editor_app-{VERSION}.dist-info/METADATA").decode()
+    assert "Provides-Extra: server" in meta
+    server_only = [line for line in meta.splitlines() if line.startswith("Requires-Dist:")
+                   and any(p in line for p in ("fastapi", "uvicorn", "psycopg"))]
+    assert len(server_only) == 3
+    assert all("extra == \"server\"" in line for line in server_only)
+    out = run([str(installed.editor_app), "--lang", "en", "--data-dir",
+               str(installed.root / "serve-data"), "serve"], cwd=installed.root,
+              env=installed.env())
+    assert out.returncode == 2
+    assert "pip install 'editor-app[server]'" in out.stderr
+    assert "Traceback" not in out.stderr

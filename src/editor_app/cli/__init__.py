@@ -50,6 +50,7 @@ from editor_app.cli import (
     people,
     portal,
     publishing,
+    server,
     workflow,
 )
 from editor_app.cli.common import Parser, Room, UsageError
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
 
 # Each module's add_parsers(sub) adds its commands, in this order in --help.
 GROUPS = (people, categories, articles, workflow, bundles, maintenance, about, demo,
-          publishing, portal)
+          publishing, portal, server)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,9 @@ def run(args: argparse.Namespace, store: Store) -> int:
     """Run the parsed command; the exit code (errors: one line on stderr)."""
     if args.lang:
         i18n.set_language(args.lang)
+    before = getattr(args, "before", None)  # what must hold before a store is opened
+    if before is not None and (code := before(args)) is not None:
+        return int(code)
     if not getattr(args, "store", True):
         return _without_store(args)
     paths = paths_of(args)

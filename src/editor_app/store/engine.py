@@ -84,6 +84,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 
 def _server_engine(url: str) -> Engine:
+    if make_url(url).drivername == "postgresql+psycopg":
+        _require_psycopg()
     engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if engine.dialect.name != "postgresql":
         return engine
@@ -96,3 +98,14 @@ def _server_engine(url: str) -> Engine:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITER_LOCK})")
 
     return engine
+
+
+def _require_psycopg() -> None:
+    """The psycopg driver comes with the server extra (a reporter's install stays lean): say so."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        from editor_app.domain import i18n
+        from editor_app.domain.errors import StorageError
+
+        raise StorageError(i18n.tr("store.no_driver")) from None

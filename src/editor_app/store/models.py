@@ -351,3 +351,23 @@ class PortalIdentityRow(Base):
     sections: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime]
     updated_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+
+
+class ApiTokenRow(Base):
+    """A sign-in to the newsroom server: only the SHA-256 of the token is kept.
+
+    The token itself (256 random bits) is shown once, to the device that signed in;
+    whoever reads this table cannot act as anyone. Revoked tokens stay, dated.
+    """
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    person_id: Mapped[str] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    device: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]

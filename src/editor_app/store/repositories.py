@@ -167,9 +167,21 @@ class Articles(_Repo):
         offset: int = 0,
         order: str = "updated",
         descending: bool = True,
+        readable_by: tuple[str, Sequence[str]] | None = None,
     ) -> Sequence[Any]:
-        """Newest first unless *order* says otherwise; never touches bodies."""
+        """Newest first unless *order* says otherwise; never touches bodies.
+
+        *readable_by* ``(person_id, public_statuses)``: only articles that person owns
+        or co-authors, and others' in one of *public_statuses*.
+        """
         stmt = narrowed(self._summary_select(), Filters(status, category_ids, author_id))
+        if readable_by is not None:
+            person_id, public = readable_by
+            stmt = stmt.where(
+                (ArticleRow.author_id == person_id)
+                | ArticleRow.status.in_(public)
+                | exists().where(ArticleAuthorRow.article_id == ArticleRow.id,
+                                 ArticleAuthorRow.person_id == person_id))
         if exclude_ids:
             stmt = stmt.where(ArticleRow.id.not_in(exclude_ids))
         column = {"title": ArticleRow.title, "category": CategoryRow.name,

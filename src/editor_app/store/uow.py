@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.domain import i18n
 from editor_app.domain.errors import ReadOnlyStore, StorageError, StorageFull, StoreBusy
-from editor_app.store import accounts
+from editor_app.store import accounts, tokens
 from editor_app.store import repositories as repo
 from editor_app.store.engine import WRITE_OPTION
 
@@ -59,6 +59,7 @@ class UnitOfWork:
         self.sign_in_failures = accounts.SignInFailures(s)
         self.audit = accounts.Audit(s)
         self.devices = accounts.RememberedDevices(s)
+        self.tokens = tokens.Tokens(s)
         return self
 
     def commit(self) -> None:
