@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from editor_app import cli_sync
 from editor_app.domain import i18n
 from editor_app.domain.entities import ArticleFields, to_jsonable
 from editor_app.domain.errors import DomainError, InvalidInput
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     ah = art.add_parser("history", help="revisions and status changes")
     ah.add_argument("id")
     ah.add_argument("--json", action="store_true")
+    cli_sync.add_parsers(art)
 
     se = sub.add_parser("search", help="search, with or without diacritics")
     se.add_argument("query")
@@ -537,6 +539,8 @@ def restore_main(args: argparse.Namespace) -> int:
 
 def _article(args: argparse.Namespace, room: Newsroom, who: Any) -> int:
     s = room.services
+    if args.sub == "resolve":
+        return cli_sync.run(args, room, who, _read_text)
     if args.sub == "new":
         body = _read_text(args.body_file) if args.body_file else ""
         art = s.drafting.create(who(), ArticleFields(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from editor_app.services.auth import AuthService, Passwords
 from editor_app.services.bundle_import import BundleImportService
 from editor_app.services.common import now
+from editor_app.services.conflicts import ConflictService
 from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
 from editor_app.services.media import MediaService
@@ -38,6 +39,7 @@ class Services:
     exporting: ExportService
     bundles: BundleImportService
     auth: AuthService
+    conflicts: ConflictService
 
     @classmethod
     def build(
@@ -59,4 +61,5 @@ class Services:
             exporting=ExportService(uow, rendering, media),
             bundles=BundleImportService(uow, clock=clock),
             auth=AuthService(uow, passwords),
+            conflicts=ConflictService(uow, clock),
         )
