@@ -26,6 +26,7 @@ class InProcess:
     def __init__(self, server: SyncServer, person: Any) -> None:
         self.server, self.person = server, person
         self.pushed: list[dict[str, Any]] = []  # every push body sent, to replay one
+        self.uploads: list[str] = []  # the hashes of the images uploaded
 
     def push(self, body: dict[str, Any]) -> dict[str, Any]:
         self.pushed.append(_json(body))
@@ -38,6 +39,7 @@ class InProcess:
         return _json(self.server.media_missing(self.person, _json(hashes)))
 
     def media_put(self, sha256: str, data: bytes) -> dict[str, Any]:
+        self.uploads.append(sha256)
         wire = _json({"sha256": sha256, "data": base64.b64encode(data).decode()})
         return _json(self.server.media_put(self.person, wire["sha256"],
                                            base64.b64decode(wire["data"])))

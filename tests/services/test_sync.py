@@ -260,6 +260,47 @@ def test_a_reporter_pulls_own_articles_and_only_published_ones_of_others(newsroo
     dung.sync()
     seen = dung.s.drafting.get(art.id)
     assert (seen.status, seen.body) == (Status.APPROVED, BODY)
-    with dung.room.engine.connect() as conn:  # the text, not its history
-        assert conn.execute(select(func.count()).select_from(RevisionRow)
-                            .where(RevisionRow.article_id == art.id)).scalar() == 0
+    with dung.room.engine.connect() as conn:  # the current text, not its history
+        revs = conn.execute(select(RevisionRow.id, RevisionRow.parent_id)
+                            .where(RevisionRow.article_id == art.id)).all()
+    assert revs == [(seen.revision_id, None)]
+    assert dung.room.backup.check() == []  # no broken chain on his desktop either
+
+
+def test_a_submission_follows_a_clean_merge_of_the_revision_it_named(newsroom):
+    """Decided: only approve and export must name the head itself; other actions may
+    follow a server merge of the revision they were taken on."""
+    n = newsroom
+    art = _article(n)
+    n.thanh.s.drafting.edit(n.cast.editor, art.id, ArticleFields(body=_edit(2, "ngay lập tức")))
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(body=_edit(0, "và gió")))
+    n.an.s.review.submit(n.cast.reporter, art.id)
+    assert n.thanh.sync().clean
+    report = n.an.sync()
+    assert report.clean
+    assert report.merged == [art.id]
+    got = n.room.services.drafting.get(art.id)
+    assert got.status is Status.SUBMITTED
+    assert "và gió" in got.body
+    assert "ngay lập tức" in got.body
+
+
+def test_an_image_travels_once_by_its_hash_and_arrives_checked(newsroom):
+    from tests.images import png
+
+    n = newsroom
+    data = png(3, 2)
+    ref = n.an.s.media.add(n.cast.reporter, data)
+    art = n.an.s.drafting.create(n.cast.reporter, ArticleFields(
+        title="Ảnh lũ", body=BODY, category_id="Trong tỉnh", featured_sha256=ref.sha256,
+        featured_caption="Nước lên"))
+    assert n.an.sync().clean
+    assert n.room.services.media.data(ref.sha256) == data
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(featured_caption="Nước rút"))
+    n.an.sync()
+    assert n.an.transport.uploads == [ref.sha256]  # once, though two pushes named it
+    n.thanh.sync()
+    assert n.thanh.s.media.data(ref.sha256) == data
+    assert n.thanh.s.drafting.get(art.id).featured.caption == "Nước rút"
+    with pytest.raises(DomainError):  # bytes that do not hash to the name are refused
+        n.server.media_put(n.cast.reporter, "0" * 64, data)

@@ -2,7 +2,7 @@
 
 Editors, staff and admins see the whole newsroom. A reporter sees their own
 articles (owner or listed author) with their history, and of the others only
-published ones (approved, exported), without history, for the related lists:
+published ones (approved, exported), as their current revision only, for the related lists:
 never another reporter's unsubmitted draft.
 """
 
@@ -50,6 +50,11 @@ def page(uow: UnitOfWork, me: Person, after: int, limit: int) -> dict[str, Any]:
                                  "comment": None, "pins": None}
         if how == FULL:
             _detail(uow, log, entry)
+        elif state["revision_id"]:  # the current text as a revision, with no history
+            head = uow.revisions.get(state["revision_id"])
+            if head is not None:
+                entry["revision"] = {**wire.revision(head), "parent_id": None,
+                                     "merge_parent_id": None}
         entries.append(entry)
     return {
         "entries": entries,

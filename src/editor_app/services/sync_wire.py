@@ -2,7 +2,39 @@
 
 Plain dicts of str, int, bool, None and lists, so any transport (HTTP, a test's
 function call) carries them as they are. Readers check every value: a pushed
-change is input from the network, trusted for nothing.
+change is input from the network, trusted for nothing. Ids are UUIDs in their
+canonical lower-case text; times are ISO 8601 with an offset, set by the server.
+
+push  ``{"changes": [change, ...]}`` (at most MAX_CHANGES) → ``{"results": [result, ...]}``
+  change, by ``kind`` (every one has ``change_id``: a UUID the client made, the
+  idempotency key, and ``article_id``):
+    revision  ``revision_id, parent_id (null: a new article), merge_parent_id (null, or
+              the other head when it resolves a conflict), note, snapshot``
+    action    ``action`` (submit, start_review, return, approve, export, withdraw,
+              archive), ``revision_id`` (the head it was taken on), ``note``
+    comment   ``comment_id, body``
+    pins      ``pinned: [article ids], hidden: [article ids]`` (the whole list)
+  snapshot: ``title, subtitle, summary, body, slug, category_id, tags: [str], byline,
+  department, source, dateline, author_ids: [ids], featured_sha256, featured_caption,
+  featured_credit, featured_alt`` (as ``Snapshot.to_json``)
+  result: ``change_id, status`` (accepted | merged | conflict | rejected), ``reason``
+  (a sentence, in the server's language), ``revision_id`` (the head after it, or the
+  side kept on a conflict), ``clashes: [{field, base, ours, theirs}]`` (on a conflict)
+pull  ``after`` (the last seq seen, 0 at first), ``limit`` (at most MAX_PAGE) →
+  ``{"entries": [entry, ...], "next": seq to ask after next, "more": bool,
+  "people": [person], "categories": [category]}``
+  entry: ``seq, kind`` (revision | transition | comment | pins), ``change_id`` (the push
+  that made it, or null), ``article`` (its state now: ``id, author_id, status, version,
+  revision_id, conflict_revision_id, created_at, updated_at, submitted_at, approved_at,
+  approved_by_id, exported_at, author_ids, snapshot``), and the one that applies of
+  ``revision`` (``id, article_id, parent_id, merge_parent_id, number, author_id,
+  created_at, note, status, title, snapshot``), ``transition`` (``article_id, actor_id,
+  from_status, to_status, note, at``), ``comment`` (``id, article_id, author_id, body,
+  created_at, resolved``), ``pins`` (``pinned, hidden``); the others are null.
+  person: ``id, login, name, role, department, active, created_at``;
+  category: ``id, name, slug, parent_id, position, retired_at``.
+media ``missing(hashes: [sha256]) → {"missing": [sha256]}``; ``put(sha256, bytes) →
+  {"sha256"}`` (the bytes must hash to it); ``get(sha256) → bytes``.
 """
 
 from __future__ import annotations
