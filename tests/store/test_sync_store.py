@@ -61,3 +61,16 @@ def test_a_store_that_is_neither_server_nor_client_records_nothing(room, cast):
     with room.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM sync_log")).scalar() == 0
         assert conn.execute(text("SELECT count(*) FROM sync_outbox")).scalar() == 0
+
+
+def test_a_store_made_a_server_numbers_what_it_already_holds(room, cast):
+    art = draft(room, cast.reporter)
+    room.services.review.submit(cast.reporter, art.id)
+    sync_capture.set_mode(room.engine, sync_capture.SERVER)
+    with room.engine.connect() as conn:
+        kinds = conn.execute(select(SyncLogRow.kind).where(SyncLogRow.article_id == art.id)
+                             .order_by(SyncLogRow.seq)).scalars().all()
+    assert sorted(kinds) == ["revision", "transition", "transition"]
+    sync_capture.set_mode(room.engine, sync_capture.SERVER)  # again: nothing numbered twice
+    with room.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM sync_log")).scalar() == 3

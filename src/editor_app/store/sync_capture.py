@@ -31,6 +31,7 @@ from editor_app.store.models import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import UOWTransaction
 
 SERVER, CLIENT = "server", "client"
@@ -64,7 +65,28 @@ def set_mode(engine: Engine, mode: str) -> None:
             conn.execute(insert(SyncStateRow).values(id=1, mode=mode, cursor=0))
         else:
             conn.execute(update(SyncStateRow).values(mode=mode))
+        if mode == SERVER and conn.execute(select(SyncLogRow.seq).limit(1)).first() is None:
+            _seed(conn)
     _modes[engine] = mode
+
+
+def _seed(conn: Connection) -> None:
+    """A newsroom store that becomes a server: what it holds already is numbered first."""
+    found = [(at, 0, n, "revision", a, i) for at, n, a, i in conn.execute(
+        select(RevisionRow.created_at, RevisionRow.number, RevisionRow.article_id,
+               RevisionRow.id))]
+    found += [(at, 1, i, "transition", a, str(i)) for at, a, i in conn.execute(
+        select(TransitionRow.at, TransitionRow.article_id, TransitionRow.id))]
+    found += [(at, 2, 0, "comment", a, i) for at, a, i in conn.execute(
+        select(CommentRow.created_at, CommentRow.article_id, CommentRow.id))]
+    found += [(at, 3, 0, "pins", a, "") for at, a in conn.execute(
+        select(ArticleRow.updated_at, ArticleRow.id)
+        .where(ArticleRow.id.in_(select(RelatedPinRow.article_id))))]
+    found.sort(key=lambda f: f[:3])
+    at = _now()
+    for _, _, _, kind, article_id, object_id in found:
+        conn.execute(insert(SyncLogRow).values(kind=kind, article_id=article_id,
+                                               object_id=object_id, change_id=None, at=at))
 
 
 @event.listens_for(Session, "after_flush")
