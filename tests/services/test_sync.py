@@ -304,3 +304,27 @@ def test_an_image_travels_once_by_its_hash_and_arrives_checked(newsroom):
     assert n.thanh.s.drafting.get(art.id).featured.caption == "Nước rút"
     with pytest.raises(DomainError):  # bytes that do not hash to the name are refused
         n.server.media_put(n.cast.reporter, "0" * 64, data)
+
+
+def test_an_answer_lost_on_the_way_back_is_retried_and_stored_once(newsroom):
+    n = newsroom
+    art = _article(n)
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(body=_edit(0, "và gió")))
+    sent = n.an.transport.push
+
+    def lost(body):
+        sent(body)  # the server did the work...
+        raise ConnectionError("connection reset")  # ...and the answer never came
+
+    n.an.transport.push = lost
+    with pytest.raises(ConnectionError):
+        n.an.sync()
+    assert n.an.client.waiting() == 1  # kept for the next sync
+    n.an.transport.push = sent
+    assert n.an.sync().clean
+    assert n.an.client.waiting() == 0
+    with n.room.engine.connect() as conn:
+        revs = conn.execute(select(func.count()).select_from(RevisionRow)
+                            .where(RevisionRow.article_id == art.id)).scalar()
+    assert revs == 2
+    assert n.an.s.drafting.get(art.id).body == n.room.services.drafting.get(art.id).body
