@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from editor_app.cli import conflicts
 from editor_app.cli.common import (
     MAX_SEARCH_LIMIT,
     Room,
@@ -63,6 +64,7 @@ def add_parsers(sub: Any) -> None:
     ah.add_argument("id")
     ah.add_argument("--json", action="store_true")
     ah.set_defaults(func=history)
+    conflicts.add_resolve(art)
 
     se = sub.add_parser("search", help="search, with or without diacritics")
     se.add_argument("query")

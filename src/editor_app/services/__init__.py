@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from editor_app.services.auth import AuthService, Passwords
 from editor_app.services.bundle_import import BundleImportService
 from editor_app.services.common import now
+from editor_app.services.conflicts import ConflictService
 from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
 from editor_app.services.media import MediaService
@@ -42,6 +43,7 @@ class Services:
     bundles: BundleImportService
     auth: AuthService
     portal: PortalIdentityService
+    conflicts: ConflictService
     # Built when the config folder is known (its secrets live there): the app's stores.
     publishing: PublishingService | None = None
 
@@ -84,4 +86,5 @@ class Services:
             auth=AuthService(uow, passwords),
             portal=portal,
             publishing=publishing,
+            conflicts=ConflictService(uow, clock),
         )

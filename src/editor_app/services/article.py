@@ -101,6 +101,7 @@ def receive_revision(
     revision_id: str | None = None,
     number: int | None = None,
     force: bool = False,
+    merge_parent_id: str | None = None,
 ) -> bool:
     """The one way a new revision reaches an article (new or not); True if one was written.
 
@@ -109,21 +110,12 @@ def receive_revision(
     keeps its id so later bundles chain onto it). Changed content after approval
     sends the article back as ``workflow.REVIEW_AGAIN`` says, with an audit row.
     *revision_id*, *number*: the id and version a revision already has elsewhere.
+    *merge_parent_id*: a merge's second parent (sync), the first being the current head.
     """
     new = row.pk is None
     before = None if new else snapshot_of(uow, row)
-    s = incoming.snapshot
-    authors = s.author_ids or (before.author_ids if before else ()) or (row.author_id,)
-    _check_credit(actor, authors, before.author_ids if before else ())
-    people_of(uow, authors)
-    if s.featured_sha256 and uow.media.get(s.featured_sha256) is None:
-        raise NotFound(i18n.tr("not_found", what=i18n.tr("media"), key=s.featured_sha256))
-    # filing=: a retired category takes no new articles, but one already in it may stay.
-    category = (resolve_category(uow, s.category_id, filing=row.category_id or "").id
-                if s.category_id else None)
-    after = replace(s, category_id=category, author_ids=authors,
-                    slug=unique_slug(uow, incoming.slug, row.id),
-                    featured_sha256=s.featured_sha256 or None)
+    after = checked_snapshot(uow, row, actor, incoming, before)
+    authors = after.author_ids
     if after == before and not force:
         return False
     for name in ("title", "subtitle", "summary", "body", "slug", "byline", "department",
@@ -150,9 +142,47 @@ def receive_revision(
                               at=at)
     if before is None or authors != before.author_ids:
         uow.articles.set_authors(row.id, authors)
-    _write_revision(uow, row, actor, after, note, at, revision_id)
+    _write_revision(uow, row, actor, after, note, at, revision_id, merge_parent_id)
     uow.search.put(row.pk, incoming.index)
     return True
+
+
+def checked_snapshot(
+    uow: UnitOfWork, row: ArticleRow, actor: Person, incoming: Incoming,
+    before: Snapshot | None,
+) -> Snapshot:
+    """The snapshot as the article would keep it: people, image, category and slug checked."""
+    s = incoming.snapshot
+    authors = s.author_ids or (before.author_ids if before else ()) or (row.author_id,)
+    _check_credit(actor, authors, before.author_ids if before else ())
+    people_of(uow, authors)
+    if s.featured_sha256 and uow.media.get(s.featured_sha256) is None:
+        raise NotFound(i18n.tr("not_found", what=i18n.tr("media"), key=s.featured_sha256))
+    # filing=: a retired category takes no new articles, but one already in it may stay.
+    category = (resolve_category(uow, s.category_id, filing=row.category_id or "").id
+                if s.category_id else None)
+    return replace(s, category_id=category, author_ids=authors,
+                   slug=unique_slug(uow, incoming.slug, row.id),
+                   featured_sha256=s.featured_sha256 or None)
+
+
+def write_side_revision(
+    uow: UnitOfWork, row: ArticleRow, actor: Person, snap: Snapshot, *, note: str,
+    clock: Clock, revision_id: str, parent_id: str,
+) -> None:
+    """A revision beside the head (sync: written on an older parent); the article is unchanged.
+
+    It takes the next version number, so the head that follows numbers after it.
+    """
+    from editor_app.store.models import RevisionRow
+
+    at = later_of(clock, row.created_at, row.updated_at)
+    row.version += 1
+    uow.revisions.add(RevisionRow(
+        id=revision_id, article_id=row.id, parent_id=parent_id, number=row.version,
+        author_id=actor.id, created_at=at, note=clean("note", note), status=row.status,
+        title=snap.title, snapshot=snap.to_json()))
+    row.updated_at = at
 
 
 def _check_credit(actor: Person, authors: Sequence[str], listed: Sequence[str]) -> None:
@@ -163,12 +193,13 @@ def _check_credit(actor: Person, authors: Sequence[str], listed: Sequence[str]) 
 
 def _write_revision(
     uow: UnitOfWork, row: ArticleRow, actor: Person, snap: Snapshot, note: str,
-    at: datetime, revision_id: str | None,
+    at: datetime, revision_id: str | None, merge_parent_id: str | None = None,
 ) -> None:
     from editor_app.store.models import RevisionRow
 
     rev = RevisionRow(
         id=revision_id or new_id(), article_id=row.id, parent_id=row.revision_id,
+        merge_parent_id=merge_parent_id,
         number=row.version, author_id=actor.id, created_at=at, note=clean("note", note),
         status=row.status, title=row.title, snapshot=snap.to_json(),
     )

@@ -22,6 +22,33 @@ from editor_app.services.common import acting, clean, later_of, new_id, now, req
 
 if TYPE_CHECKING:
     from editor_app.services.common import Clock, UowFactory
+    from editor_app.store.models import ArticleRow
+    from editor_app.store.uow import UnitOfWork
+
+
+def move(
+    uow: UnitOfWork, me: Person, action: Action, row: ArticleRow, note: str, clock: Clock
+) -> None:
+    """Apply a workflow *action* by *me* (re-read in this transaction) to *row*, audited."""
+    old = row.status
+    # Four eyes: whoever wrote any of it (owner, listed author, writer of any
+    # revision) may not approve it; the database refuses it too (migration 0003).
+    writers = uow.articles.writer_ids(row.id) if action is Action.APPROVE else set()
+    new = authorize(action, me.actor, Status(old), row.author_id, note, writers=writers)
+    assert new is not None
+    t = later_of(clock, row.created_at, row.updated_at)
+    row.status = new.value
+    row.updated_at = t
+    if new is Status.SUBMITTED:
+        row.submitted_at = t
+    elif new is Status.APPROVED:
+        row.approved_at, row.approved_by_id = t, me.id
+    elif new is Status.RETURNED or action is Action.REOPEN:
+        # The approval covered the text as it was; a correction needs a new one.
+        row.approved_at = row.approved_by_id = None
+    elif new is Status.EXPORTED:
+        row.exported_at = t
+    record_transition(uow, row, me, old, note, at=t)
 
 
 class ReviewService:
@@ -33,25 +60,7 @@ class ReviewService:
         with self._uow(write=True) as uow:
             me = acting(uow, actor)
             row = require_article(uow, article_id, body=False)
-            old = row.status
-            # Four eyes: whoever wrote any of it (owner, listed author, writer of any
-            # revision) may not approve it; the database refuses it too (migration 0003).
-            writers = uow.articles.writer_ids(row.id) if action is Action.APPROVE else set()
-            new = authorize(action, me.actor, Status(old), row.author_id, note, writers=writers)
-            assert new is not None
-            t = later_of(self._clock, row.created_at, row.updated_at)
-            row.status = new.value
-            row.updated_at = t
-            if new is Status.SUBMITTED:
-                row.submitted_at = t
-            elif new is Status.APPROVED:
-                row.approved_at, row.approved_by_id = t, me.id
-            elif new is Status.RETURNED or action is Action.REOPEN:
-                # The approval covered the text as it was; a correction needs a new one.
-                row.approved_at = row.approved_by_id = None
-            elif new is Status.EXPORTED:
-                row.exported_at = t
-            record_transition(uow, row, me, old, note, at=t)
+            move(uow, me, action, row, note, self._clock)
             uow.commit()
             return load_article(uow, row)
 

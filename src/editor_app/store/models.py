@@ -104,6 +104,8 @@ class ArticleRow(Base):
     featured_alt: Mapped[str] = mapped_column(default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
     revision_id: Mapped[str | None] = mapped_column(Id)
+    # In conflict (sync): the other head, kept until a person resolves the two.
+    conflict_revision_id: Mapped[str | None] = mapped_column(Id)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     submitted_at: Mapped[datetime | None]
@@ -134,6 +136,8 @@ class RevisionRow(Base):
     id: Mapped[str] = mapped_column(Id, primary_key=True)
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id"))
+    # A merge (sync) has two parents: the other one is here.
+    merge_parent_id: Mapped[str | None] = mapped_column(ForeignKey("revisions.id"))
     number: Mapped[int] = mapped_column(Integer)
     author_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
     created_at: Mapped[datetime]
@@ -371,3 +375,58 @@ class ApiTokenRow(Base):
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
+
+
+# -- the team newsroom's sync (issue 13) -------------------------------------------
+class SyncLogRow(Base):
+    """The server's change feed: every accepted change gets the next sequence number.
+
+    Written in the flush that writes the change (store/sync_capture.py), so nothing
+    reaches an article on the server without a number; pull reads after a number.
+    """
+
+    __tablename__ = "sync_log"
+    __table_args__ = (Index("ix_sync_log_article_seq", "article_id", "seq"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))  # revision, transition, comment, pins
+    article_id: Mapped[str] = mapped_column(Id)
+    object_id: Mapped[str] = mapped_column(String(64), default="")
+    change_id: Mapped[str | None] = mapped_column(Id)  # the push that brought it, if any
+    at: Mapped[datetime]
+
+
+class SyncReceiptRow(Base):
+    """The answer given to a pushed change, by its client-made id: a retry gets it again."""
+
+    __tablename__ = "sync_receipts"
+
+    change_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    at: Mapped[datetime]
+    answer: Mapped[dict[str, Any]] = mapped_column(JSONText())
+
+
+class OutboxRow(Base):
+    """A client's own change waiting to be pushed (or answered: accepted, rejected)."""
+
+    __tablename__ = "sync_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(Id, unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # revision, action, comment, pins
+    article_id: Mapped[str] = mapped_column(Id)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONText())
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    reason: Mapped[str] = mapped_column(default="")
+    created_at: Mapped[datetime]
+
+
+class SyncStateRow(Base):
+    """One row: is this store a server (keeps a log) or a client (keeps an outbox)."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mode: Mapped[str] = mapped_column(String(8))  # server | client
+    cursor: Mapped[int] = mapped_column(Integer, default=0)  # client: last seq pulled

@@ -325,6 +325,8 @@ class Related(_Repo):
         ).all()
 
     def clear(self, article_id: str) -> None:
+        # A bulk delete leaves no trace in the session: tell the sync capture.
+        self.s.info.setdefault("sync_pins", set()).add(article_id)
         self.s.execute(delete(RelatedPinRow).where(RelatedPinRow.article_id == article_id))
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from editor_app.domain import i18n
 from editor_app.domain.errors import ReadOnlyStore, StorageError, StorageFull, StoreBusy
-from editor_app.store import accounts, tokens
+from editor_app.store import accounts, sync_capture, tokens
 from editor_app.store import repositories as repo
 from editor_app.store.engine import WRITE_OPTION
 
@@ -40,11 +40,13 @@ class UnitOfWork:
         if write and read_only:
             raise ReadOnlyStore(i18n.tr("read_only"))
         self._engine = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
+        self._sync_mode = sync_capture.mode_of(engine) if write else ""
         self.write = write
 
     def __enter__(self) -> Self:
         self.session = Session(bind=self._engine, expire_on_commit=False, autoflush=True)
         s = self.session
+        s.info["sync_mode"] = self._sync_mode  # the log (server) or the outbox (client)
         self.people = repo.People(s)
         self.categories = repo.Categories(s)
         self.articles = repo.Articles(s)

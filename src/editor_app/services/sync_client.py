@@ -1,0 +1,142 @@
+"""A desktop's side of sync: push its outbox, then pull the server's changes.
+
+The transport is anything with the five calls of :class:`Transport` (HTTP for a
+real server, a function call in tests); it carries the JSON shapes of
+``sync_wire`` and raises on a network failure, which leaves the outbox as it
+was: everything waits for the next sync.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import delete, select
+
+from editor_app.services import sync_wire as wire
+from editor_app.services.common import now
+from editor_app.services.sync_apply import apply_page
+from editor_app.store.models import OutboxRow, SyncStateRow
+
+if TYPE_CHECKING:
+    from editor_app.services.common import Clock, UowFactory
+
+
+class Transport(Protocol):
+    def push(self, body: dict[str, Any]) -> dict[str, Any]: ...
+    def pull(self, after: int, limit: int) -> dict[str, Any]: ...
+    def media_missing(self, hashes: list[str]) -> dict[str, Any]: ...
+    def media_put(self, sha256: str, data: bytes) -> dict[str, Any]: ...
+    def media_get(self, sha256: str) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Rejected:
+    change_id: str
+    article_id: str
+    kind: str
+    reason: str
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for ``editor-app sync`` and the status bar."""
+
+    sent: int = 0
+    accepted: int = 0
+    merged: list[str] = field(default_factory=list)  # article ids
+    conflicts: list[str] = field(default_factory=list)  # article ids
+    rejected: list[Rejected] = field(default_factory=list)
+    received: int = 0
+
+    @property
+    def clean(self) -> bool:
+        return not self.rejected and not self.conflicts
+
+
+class SyncClient:
+    def __init__(self, uow: UowFactory, transport: Transport, clock: Clock = now,
+                 page: int = wire.MAX_PAGE) -> None:
+        self._uow = uow
+        self._transport = transport
+        self._clock = clock
+        self._page = page
+
+    def sync(self) -> SyncReport:
+        report = SyncReport()
+        self.push(report)
+        self.pull(report)
+        return report
+
+    def waiting(self) -> int:
+        """Changes not yet accepted by the server (the status bar's "N waiting")."""
+        with self._uow() as uow:
+            return len(uow.session.scalars(select(OutboxRow.id)
+                                           .where(OutboxRow.state == "pending")).all())
+
+    def push(self, report: SyncReport) -> None:
+        with self._uow() as uow:
+            rows = uow.session.scalars(select(OutboxRow).where(OutboxRow.state == "pending")
+                                       .order_by(OutboxRow.id)).all()
+            changes = [{"change_id": r.change_id, "kind": r.kind, "article_id": r.article_id,
+                        **r.payload} for r in rows]
+        self._upload_media(changes)
+        for start in range(0, len(changes), wire.MAX_CHANGES):
+            batch = changes[start:start + wire.MAX_CHANGES]
+            results = self._transport.push({"changes": batch})["results"]
+            report.sent += len(batch)
+            self._record(batch, results, report)
+
+    def _upload_media(self, changes: list[dict[str, Any]]) -> None:
+        hashes = [c["snapshot"]["featured_sha256"] for c in changes
+                  if c["kind"] == "revision" and c["snapshot"].get("featured_sha256")]
+        if not hashes:
+            return
+        for sha in self._transport.media_missing(hashes)["missing"]:
+            with self._uow() as uow:
+                row = uow.media.get(sha, data=True)
+                data = row.data if row is not None else None
+            if data is not None:
+                self._transport.media_put(sha, data)
+
+    def _record(self, batch: list[dict[str, Any]], results: list[dict[str, Any]],
+                report: SyncReport) -> None:
+        with self._uow(write=True) as uow:
+            for change, result in zip(batch, results, strict=True):
+                row = uow.session.scalar(select(OutboxRow)
+                                         .where(OutboxRow.change_id == change["change_id"]))
+                if row is None:
+                    continue
+                status = result.get("status")
+                row.state = "rejected" if status == "rejected" else "accepted"
+                row.reason = str(result.get("reason") or "")
+                if status == "rejected":
+                    report.rejected.append(Rejected(row.change_id, row.article_id, row.kind,
+                                                    row.reason))
+                elif status == "conflict":
+                    report.conflicts.append(row.article_id)
+                elif status == "merged":
+                    report.merged.append(row.article_id)
+                else:
+                    report.accepted += 1
+            uow.commit()
+
+    def pull(self, report: SyncReport) -> None:
+        while True:
+            with self._uow() as uow:
+                cursor = uow.session.scalar(select(SyncStateRow.cursor)) or 0
+                own = set(uow.session.scalars(select(OutboxRow.change_id)
+                                              .where(OutboxRow.state == "accepted")))
+            page = self._transport.pull(cursor, self._page)
+            with self._uow(write=True) as uow:
+                report.received += apply_page(uow, page, self._transport.media_get, own)
+                state = uow.session.get(SyncStateRow, 1)
+                if state is None:
+                    uow.session.add(SyncStateRow(id=1, mode="client", cursor=page["next"]))
+                else:
+                    state.cursor = page["next"]
+                if not page["more"]:  # the server has all we pushed, and we have it back
+                    uow.session.execute(delete(OutboxRow).where(OutboxRow.state == "accepted"))
+                uow.commit()
+            if not page["more"]:
+                return

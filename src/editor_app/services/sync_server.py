@@ -1,0 +1,115 @@
+"""The newsroom server's sync use cases, for any transport: push, pull, media.
+
+Each takes the signed-in person (found by the server from its token, never from
+the body) and JSON-ready dicts, and answers JSON-ready dicts; the wire shapes are
+in ``sync_wire``. Each pushed change is its own transaction with its receipt,
+so a retry after a lost answer is answered again and stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.exc import IntegrityError
+
+from editor_app.domain import i18n
+from editor_app.domain.errors import DomainError, InvalidInput, NotFound
+from editor_app.services import sync_pull, sync_push
+from editor_app.services import sync_wire as wire
+from editor_app.services.common import acting, now
+from editor_app.services.media import store_media
+from editor_app.store.models import SyncReceiptRow
+
+if TYPE_CHECKING:
+    from editor_app.domain.entities import Person
+    from editor_app.services.common import Clock, UowFactory
+
+
+class SyncServer:
+    def __init__(self, uow: UowFactory, clock: Clock = now) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def push(self, actor: Person, body: dict[str, Any]) -> dict[str, Any]:
+        """``{"changes": [...]}`` → ``{"results": [...]}``, one result per change, in order."""
+        changes = body.get("changes") if isinstance(body, dict) else None
+        if not isinstance(changes, list) or len(changes) > wire.MAX_CHANGES:
+            raise wire.bad(f"changes: a list of at most {wire.MAX_CHANGES}")
+        return {"results": [self._one(actor, c) for c in changes]}
+
+    def _one(self, actor: Person, c: Any) -> dict[str, Any]:
+        if not isinstance(c, dict):
+            return sync_push.answer("", "rejected", reason=str(wire.bad("change: not an object")))
+        try:
+            cid = wire.uuid_of(c, "change_id")
+        except InvalidInput as exc:
+            return sync_push.answer(str(c.get("change_id", ""))[:36], "rejected",
+                                    reason=str(exc))
+        try:
+            with self._uow(write=True) as uow:
+                done = uow.session.get(SyncReceiptRow, cid)
+                if done is not None:
+                    return done.answer
+                me = acting(uow, actor)
+                uow.session.info["change_id"] = cid
+                result = sync_push.apply_change(uow, me, c, self._clock)
+                uow.session.add(SyncReceiptRow(change_id=cid, actor_id=me.id,
+                                               at=self._clock(), answer=result))
+                uow.commit()
+                return result
+        except DomainError as exc:
+            result = sync_push.answer(cid, "rejected", reason=str(exc))
+        except IntegrityError:  # the same change, pushed twice at once: the other won
+            return self._receipt(cid) or sync_push.answer(cid, "rejected", reason="busy")
+        return self._refused(actor, cid, result)
+
+    def _refused(self, actor: Person, cid: str, result: dict[str, Any]) -> dict[str, Any]:
+        """Keep the refusal too: a retry gets the same answer, not another try."""
+        try:
+            with self._uow(write=True) as uow:
+                if uow.session.get(SyncReceiptRow, cid) is None and uow.people.get(actor.id):
+                    uow.session.add(SyncReceiptRow(change_id=cid, actor_id=actor.id,
+                                                   at=self._clock(), answer=result))
+                    uow.commit()
+        except IntegrityError:
+            return self._receipt(cid) or result
+        return result
+
+    def _receipt(self, cid: str) -> dict[str, Any] | None:
+        with self._uow() as uow:
+            done = uow.session.get(SyncReceiptRow, cid)
+            return done.answer if done is not None else None
+
+    def pull(self, actor: Person, after: int = 0, limit: int = wire.MAX_PAGE) -> dict[str, Any]:
+        """Changes numbered after *after*, at most *limit*, as much as *actor* may see."""
+        if not isinstance(after, int) or not isinstance(limit, int) or after < 0:
+            raise wire.bad("after, limit: whole numbers")
+        with self._uow() as uow:
+            me = acting(uow, actor)
+            return sync_pull.page(uow, me, after, max(1, min(limit, wire.MAX_PAGE)))
+
+    # -- media: uploaded only when the server lacks the hash ------------------------------
+    def media_missing(self, actor: Person, hashes: list[str]) -> dict[str, Any]:
+        with self._uow() as uow:
+            acting(uow, actor)
+            return {"missing": [h for h in dict.fromkeys(hashes)
+                                if isinstance(h, str) and uow.media.get(h) is None]}
+
+    def media_put(self, actor: Person, sha256: str, data: bytes) -> dict[str, Any]:
+        """Store an image whose content must hash to *sha256* (checked, never trusted)."""
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise InvalidInput(i18n.tr("sync.media_mismatch", sha=sha256[:64]))
+        with self._uow(write=True) as uow:
+            acting(uow, actor)
+            ref = store_media(uow, data)
+            uow.commit()
+            return {"sha256": ref.sha256}
+
+    def media_get(self, actor: Person, sha256: str) -> bytes:
+        with self._uow() as uow:
+            acting(uow, actor)
+            row = uow.media.get(sha256, data=True)
+            if row is None:
+                raise NotFound(i18n.tr("not_found", what=i18n.tr("media"), key=sha256))
+            return row.data

@@ -1,0 +1,330 @@
+"""Offline sync (issue 13): desktops with their own stores push and pull through a
+transport that serialises to JSON; the server store runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select, text
+
+from editor_app.domain.entities import ArticleFields, Snapshot
+from editor_app.domain.errors import DomainError
+from editor_app.domain.workflow import Status
+from editor_app.store.models import OutboxRow, RevisionRow, SyncLogRow
+from tests.services.sync_helpers import desktop, server_of
+
+BODY = ("Sáng 26/11, mưa lớn gây ngập nhiều tuyến đường.\n\n"
+        "Lực lượng cứu hộ có mặt tại xã Tân Lập.\n\n"
+        "Chính quyền khuyến cáo người dân hạn chế ra đường.\n")
+PARAS = BODY.split("\n\n")
+
+
+def _edit(paragraph: int, words: str) -> str:
+    """BODY with *words* added at the end of one paragraph (before its full stop)."""
+    paras = list(PARAS)
+    p = paras[paragraph].rstrip("\n")
+    paras[paragraph] = p[:-1] + " " + words + "." + ("\n" if paragraph == 2 else "")
+    return "\n\n".join(paras)
+
+
+@pytest.fixture
+def newsroom(room, cast, tmp_path, sqlite_templates):
+    """The server (the room's store) and three desktops: a reporter and two editors."""
+    server = server_of(room)
+
+    def make(name, person):
+        return desktop(tmp_path, name, sqlite_templates["empty"], person, server)
+
+    class N:
+        pass
+
+    n = N()
+    n.room, n.cast, n.server, n.make = room, cast, server, make
+    n.an = make("an", cast.reporter)
+    n.thanh = make("thanh", cast.editor)
+    n.lan = make("lan", cast.editor2)
+    yield n
+    for d in (n.an, n.thanh, n.lan):
+        d.room.close()
+
+
+def _article(n, body=BODY):
+    art = n.an.s.drafting.create(n.cast.reporter, ArticleFields(
+        title="Mưa lớn ở Sơn Hà", summary="Ngập nhiều nơi.", body=body,
+        category_id="Trong tỉnh"))
+    assert n.an.sync().clean
+    for d in (n.thanh, n.lan):
+        d.sync()
+    return art
+
+
+def _server_words(n, article_id):
+    """Every word the server keeps for the article: its text and every revision's."""
+    with n.room.engine.connect() as conn:
+        snaps = conn.execute(select(RevisionRow.snapshot)
+                             .where(RevisionRow.article_id == article_id)).scalars().all()
+    return Counter(" ".join(Snapshot.from_json(s).body for s in snaps).split())
+
+
+def test_a_draft_made_offline_reaches_the_server_with_its_ids_and_the_server_s_facts(newsroom):
+    n = newsroom
+    art = _article(n)
+    on_server = n.room.services.drafting.get(art.id)
+    assert (on_server.id, on_server.revision_id, on_server.body) == (art.id, art.revision_id,
+                                                                      BODY)
+    assert on_server.author_id == n.cast.reporter.id
+    assert on_server.status is Status.DRAFT
+    # The editors' desktops have it too, as the server has it.
+    assert n.thanh.s.drafting.get(art.id).body == BODY
+    assert n.an.client.waiting() == 0
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["an", "thanh", "lan"])))
+def test_three_offline_edits_of_different_paragraphs_merge_in_any_order(newsroom, order):
+    n = newsroom
+    art = _article(n)
+    typed = {"an": (0, "và gió giật mạnh"), "thanh": (1, "từ rạng sáng"),
+             "lan": (2, "trong ngày hôm nay")}
+    people = {"an": n.cast.reporter, "thanh": n.cast.editor, "lan": n.cast.editor2}
+    for who, (para, words) in typed.items():
+        d = getattr(n, who)
+        d.s.drafting.edit(people[who], art.id, ArticleFields(body=_edit(para, words)))
+    reports = [getattr(n, who).sync() for who in order]
+    assert all(r.clean for r in reports)
+    assert [bool(r.merged) for r in reports] == [False, True, True]
+    for who in order:  # everyone pulls what came after them
+        getattr(n, who).sync()
+    final = n.room.services.drafting.get(art.id).body
+    for _, words in typed.values():
+        assert words in final
+    for who in ("an", "thanh", "lan"):
+        assert getattr(n, who).s.drafting.get(art.id).body == final
+    # History shows the merges: revisions with two parents.
+    with n.room.engine.connect() as conn:
+        merges = conn.execute(select(func.count()).select_from(RevisionRow).where(
+            RevisionRow.article_id == art.id, RevisionRow.merge_parent_id.is_not(None))).scalar()
+    assert merges == 2
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["an", "thanh", "lan"])))
+def test_overlapping_offline_edits_conflict_and_no_typed_word_is_lost(newsroom, order):
+    n = newsroom
+    art = _article(n)
+    typed = {"an": "hơn 200 hộ dân", "thanh": "khoảng 150 hộ", "lan": "ít nhất 180 hộ"}
+    people = {"an": n.cast.reporter, "thanh": n.cast.editor, "lan": n.cast.editor2}
+    for who, words in typed.items():  # all three change the same words
+        body = BODY.replace("nhiều tuyến đường", words)
+        getattr(n, who).s.drafting.edit(people[who], art.id, ArticleFields(body=body))
+    reports = [getattr(n, who).sync() for who in order]
+    assert reports[0].clean
+    assert reports[1].conflicts == [art.id]
+    assert reports[2].rejected  # the article is in conflict until someone resolves it
+    assert "in conflict" in reports[2].rejected[0].reason
+    words = _server_words(n, art.id)
+    # The first and second pushers' words are on the server (head and conflict side)...
+    for who in order[:2]:
+        assert all(words[w] for w in typed[who].split())
+    # ...and the third person's words are still in their own store, waiting to be resolved.
+    third = getattr(n, order[2])
+    local = " ".join(Snapshot.from_json(s).body for s in _snapshots(third, art.id))
+    assert typed[order[2]] in local
+    first = getattr(n, order[0])
+    first.sync()
+    view = first.s.conflicts.view(art.id)
+    assert view.merge is not None
+    marked = view.merge.marked["body"]
+    assert typed[order[0]] in marked
+    assert typed[order[1]] in marked
+
+
+def _snapshots(d, article_id):
+    with d.room.engine.connect() as conn:
+        return conn.execute(select(RevisionRow.snapshot)
+                            .where(RevisionRow.article_id == article_id)).scalars().all()
+
+
+def test_a_conflict_resolved_on_a_desktop_ends_on_the_server(newsroom):
+    n = newsroom
+    art = _article(n)
+    n.an.s.drafting.edit(n.cast.reporter, art.id,
+                         ArticleFields(body=BODY.replace("mưa lớn", "mưa rất lớn")))
+    n.thanh.s.drafting.edit(n.cast.editor, art.id,
+                            ArticleFields(body=BODY.replace("mưa lớn", "mưa to")))
+    n.an.sync()
+    assert n.thanh.sync().conflicts == [art.id]
+    assert n.room.services.drafting.get(art.id).body == BODY.replace("mưa lớn", "mưa rất lớn")
+    n.thanh.s.conflicts.resolve(n.cast.editor, art.id, take="mine")
+    assert n.thanh.sync().clean
+    got = n.room.services.drafting.get(art.id)
+    assert got.body == BODY.replace("mưa lớn", "mưa to")
+    with n.room.engine.connect() as conn:
+        head = conn.execute(select(RevisionRow).where(RevisionRow.id == got.revision_id)).one()
+        in_conflict = conn.execute(text("SELECT conflict_revision_id FROM articles "
+                                        "WHERE id = :i"), {"i": art.id}).scalar()
+    assert head.merge_parent_id is not None
+    assert in_conflict is None
+    n.an.sync()
+    assert n.an.s.drafting.get(art.id).body == got.body
+
+
+def test_the_same_push_replayed_is_stored_once(newsroom):
+    n = newsroom
+    art = _article(n)
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(body=_edit(0, "gió mạnh")))
+    n.an.s.review.comment(n.cast.reporter, art.id, "Đã cập nhật số liệu.")
+    n.an.sync()
+    body = n.an.transport.pushed[-1]
+    with n.room.engine.connect() as conn:
+        before = conn.execute(select(func.count()).select_from(SyncLogRow)).scalar()
+    first = n.server.push(n.cast.reporter, body)  # a retry after a lost answer
+    again = n.server.push(n.cast.reporter, body)
+    assert first == again
+    assert [r["status"] for r in again["results"]] == ["accepted", "accepted"]
+    with n.room.engine.connect() as conn:
+        after = conn.execute(select(func.count()).select_from(SyncLogRow)).scalar()
+        revs = conn.execute(select(func.count()).select_from(RevisionRow)
+                            .where(RevisionRow.article_id == art.id)).scalar()
+    assert after == before
+    assert revs == 2
+    assert len(n.room.services.review.comments(art.id)) == 1
+
+
+def test_an_approval_of_a_revision_that_is_no_longer_the_head_is_refused(newsroom):
+    n = newsroom
+    art = _article(n)
+    n.an.s.review.submit(n.cast.reporter, art.id)
+    n.an.sync()
+    n.thanh.sync()
+    n.thanh.s.review.start_review(n.cast.editor, art.id)
+    n.thanh.sync()
+    n.lan.sync()
+    # Lan edits (an editor may, in review) while Thành approves the text he read, offline.
+    n.lan.s.drafting.edit(n.cast.editor2, art.id, ArticleFields(body=_edit(1, "kịp thời")))
+    n.thanh.s.review.approve(n.cast.editor, art.id)
+    assert n.lan.sync().clean
+    report = n.thanh.sync()
+    assert len(report.rejected) == 1
+    assert "version 1" in report.rejected[0].reason
+    assert "version 2" in report.rejected[0].reason
+    got = n.room.services.drafting.get(art.id)
+    assert got.status is Status.IN_REVIEW
+    assert got.approved_by is None
+    # Thành's desktop shows the server's truth again: not approved, the new text.
+    mine = n.thanh.s.drafting.get(art.id)
+    assert (mine.status, mine.body) == (Status.IN_REVIEW, got.body)
+
+
+def test_a_tampered_desktop_cannot_get_an_approval_accepted(newsroom, tmp_path):
+    n = newsroom
+    art = _article(n)
+    n.an.s.review.submit(n.cast.reporter, art.id)
+    n.an.sync()
+    n.thanh.sync()
+    n.thanh.s.review.start_review(n.cast.editor, art.id)
+    n.thanh.sync()
+    # Dũng, a reporter, edits his own store by hand: he is an editor now, and he forges
+    # an approval of An's article into his outbox.
+    dung = n.make("dung", n.cast.reporter2)
+    with dung.room.engine.begin() as conn:
+        conn.execute(text("UPDATE people SET role = 'editor' WHERE id = :i"),
+                     {"i": n.cast.reporter2.id})
+    head = n.room.services.drafting.get(art.id).revision_id
+    with dung.room.engine.begin() as conn:
+        conn.execute(OutboxRow.__table__.insert().values(
+            change_id="6f1c1f8e-2b1a-4a55-9d0e-3f4b8e0c9a11", kind="action", article_id=art.id,
+            payload={"action": "approve", "revision_id": head, "note": ""}, state="pending",
+            reason="", created_at=n.room.services.drafting.get(art.id).updated_at))
+    report = dung.sync()
+    assert len(report.rejected) == 1
+    assert "reporter" in report.rejected[0].reason.lower()
+    got = n.room.services.drafting.get(art.id)
+    assert (got.status, got.approved_by) == (Status.IN_REVIEW, None)
+    # The pull put his role back as the server has it.
+    assert dung.s.people.by_login("dung").role.value == "reporter"
+
+
+def test_a_reporter_pulls_own_articles_and_only_published_ones_of_others(newsroom):
+    n = newsroom
+    art = _article(n)
+    dung = n.make("dung", n.cast.reporter2)
+    with pytest.raises(DomainError):  # An's draft never reached Dũng's desktop
+        dung.s.drafting.get(art.id)
+    n.an.s.review.submit(n.cast.reporter, art.id)
+    n.an.sync()
+    n.thanh.sync()
+    n.thanh.s.review.start_review(n.cast.editor, art.id)
+    n.thanh.s.review.approve(n.cast.editor, art.id)
+    assert n.thanh.sync().clean
+    dung.sync()
+    seen = dung.s.drafting.get(art.id)
+    assert (seen.status, seen.body) == (Status.APPROVED, BODY)
+    with dung.room.engine.connect() as conn:  # the current text, not its history
+        revs = conn.execute(select(RevisionRow.id, RevisionRow.parent_id)
+                            .where(RevisionRow.article_id == art.id)).all()
+    assert revs == [(seen.revision_id, None)]
+    assert dung.room.backup.check() == []  # no broken chain on his desktop either
+
+
+def test_a_submission_follows_a_clean_merge_of_the_revision_it_named(newsroom):
+    """Decided: only approve and export must name the head itself; other actions may
+    follow a server merge of the revision they were taken on."""
+    n = newsroom
+    art = _article(n)
+    n.thanh.s.drafting.edit(n.cast.editor, art.id, ArticleFields(body=_edit(2, "ngay lập tức")))
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(body=_edit(0, "và gió")))
+    n.an.s.review.submit(n.cast.reporter, art.id)
+    assert n.thanh.sync().clean
+    report = n.an.sync()
+    assert report.clean
+    assert report.merged == [art.id]
+    got = n.room.services.drafting.get(art.id)
+    assert got.status is Status.SUBMITTED
+    assert "và gió" in got.body
+    assert "ngay lập tức" in got.body
+
+
+def test_an_image_travels_once_by_its_hash_and_arrives_checked(newsroom):
+    from tests.images import png
+
+    n = newsroom
+    data = png(3, 2)
+    ref = n.an.s.media.add(n.cast.reporter, data)
+    art = n.an.s.drafting.create(n.cast.reporter, ArticleFields(
+        title="Ảnh lũ", body=BODY, category_id="Trong tỉnh", featured_sha256=ref.sha256,
+        featured_caption="Nước lên"))
+    assert n.an.sync().clean
+    assert n.room.services.media.data(ref.sha256) == data
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(featured_caption="Nước rút"))
+    n.an.sync()
+    assert n.an.transport.uploads == [ref.sha256]  # once, though two pushes named it
+    n.thanh.sync()
+    assert n.thanh.s.media.data(ref.sha256) == data
+    assert n.thanh.s.drafting.get(art.id).featured.caption == "Nước rút"
+    with pytest.raises(DomainError):  # bytes that do not hash to the name are refused
+        n.server.media_put(n.cast.reporter, "0" * 64, data)
+
+
+def test_an_answer_lost_on_the_way_back_is_retried_and_stored_once(newsroom):
+    n = newsroom
+    art = _article(n)
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(body=_edit(0, "và gió")))
+    sent = n.an.transport.push
+
+    def lost(body):
+        sent(body)  # the server did the work...
+        raise ConnectionError("connection reset")  # ...and the answer never came
+
+    n.an.transport.push = lost
+    with pytest.raises(ConnectionError):
+        n.an.sync()
+    assert n.an.client.waiting() == 1  # kept for the next sync
+    n.an.transport.push = sent
+    assert n.an.sync().clean
+    assert n.an.client.waiting() == 0
+    with n.room.engine.connect() as conn:
+        revs = conn.execute(select(func.count()).select_from(RevisionRow)
+                            .where(RevisionRow.article_id == art.id)).scalar()
+    assert revs == 2
+    assert n.an.s.drafting.get(art.id).body == n.room.services.drafting.get(art.id).body
