@@ -4,167 +4,172 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="101"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="103"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="105"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="107"/>
         <source>&amp;Save now</source>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="106"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="109"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="111"/>
         <source>Switch &amp;person…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="114"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="116"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="117"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="118"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="120"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="121"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="123"/>
         <source>Find and &amp;replace…</source>
         <translation>Tìm và &amp;thay…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="125"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="127"/>
+        <source>Convert &amp;old Vietnamese encoding…</source>
+        <translation>Chuyển &amp;mã tiếng Việt cũ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="129"/>
         <source>&amp;Bold</source>
         <translation>&amp;Đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="126"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="130"/>
         <source>&amp;Italic</source>
         <translation>&amp;Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="127"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="131"/>
         <source>Heading &amp;1</source>
         <translation>Tiêu đề &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="128"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="132"/>
         <source>Heading &amp;2</source>
         <translation>Tiêu đề &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="129"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="133"/>
         <source>Heading &amp;3</source>
         <translation>Tiêu đề &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="132"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="136"/>
         <source>&amp;Bulleted list</source>
         <translation>Danh sách &amp;gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="138"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="142"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="142"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="146"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="143"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="147"/>
         <source>&amp;Link…</source>
         <translation>&amp;Liên kết…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="144"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="148"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Ảnh…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="145"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="149"/>
         <source>&amp;Table</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="146"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="150"/>
         <source>Horizontal &amp;rule</source>
         <translation>&amp;Đường kẻ ngang</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="149"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="153"/>
         <source>Search articles</source>
         <translation>Tìm bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="155"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="159"/>
         <source>&amp;Distraction-free mode</source>
         <translation>Chế độ &amp;tập trung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="162"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="166"/>
         <source>S&amp;ubmit for review…</source>
         <translation>&amp;Gửi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="166"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="170"/>
         <source>Start &amp;review</source>
         <translation>&amp;Nhận duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="167"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="171"/>
         <source>Re&amp;turn to author…</source>
         <translation>T&amp;rả lại tác giả…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="168"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="172"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="169"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="173"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="170"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="174"/>
         <source>&amp;Check the article</source>
         <translation>&amp;Kiểm tra bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="172"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="176"/>
         <source>&amp;Withdraw from the portal…</source>
         <translation>&amp;Gỡ tin khỏi cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="174"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="178"/>
         <source>&amp;Export for the portal…</source>
         <translation>&amp;Xuất bản lên cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="176"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="180"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Nhập gói tin…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="179"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="183"/>
         <source>&amp;About Editor App</source>
         <translation>&amp;Giới thiệu Editor App</translation>
     </message>
@@ -172,27 +177,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Title</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
@@ -200,62 +205,62 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="150"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="152"/>
         <source>Search (with or without diacritics)…</source>
         <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="154"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="154"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156"/>
         <source>All articles</source>
         <translation>Tất cả bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="155"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="157"/>
         <source>To review</source>
         <translation>Chờ tôi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="158"/>
         <source>Returned to me</source>
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="163"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="180"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="182"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="219"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="221"/>
         <source>%1 articles</source>
         <translation>%1 bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="244"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="247"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="266"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="275"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="267"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="276"/>
         <source>Copy article id</source>
         <translation>Chép mã bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="268"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="277"/>
         <source>Refresh list</source>
         <translation>Làm mới danh sách</translation>
     </message>
@@ -309,32 +314,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="25"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="26"/>
         <source>The article was changed by someone else</source>
         <translation>Bài đã bị người khác sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="30"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="32"/>
         <source>Your version</source>
         <translation>Bản của bạn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="31"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="33"/>
         <source>Saved version</source>
         <translation>Bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="40"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="42"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="41"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="43"/>
         <source>Take the saved version</source>
         <translation>Lấy bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="43"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="45"/>
         <source>Keep both (mine below)</source>
         <translation>Giữ cả hai (bản của tôi ở dưới)</translation>
     </message>
@@ -342,67 +347,67 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="117"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="116"/>
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="151"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="150"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="151"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="150"/>
         <source>Headline:</source>
         <translation>Tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="178"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="177"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="179"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="178"/>
         <source>The article would be %1 characters long; an article holds at most %2. Nothing was pasted, and the clipboard still has the text.</source>
         <translation>Bài sẽ dài %1 ký tự; một bài chỉ chứa tối đa %2. Chưa dán gì cả, nội dung vẫn còn trong bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="185"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="184"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="186"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="185"/>
         <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
         <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="214"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="213"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="216"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="218"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="217"/>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="221"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="220"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="226"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="225"/>
         <source>%1 · version %2</source>
         <translation>%1 · phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="233"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="232"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
     </message>
@@ -423,82 +428,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="43"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="39"/>
         <source>Export for the portal</source>
         <translation>Xuất bản lên cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="54"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="50"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="55"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="51"/>
         <source>Export</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="57"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="53"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="64"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="61"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="65"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="62"/>
         <source>Verify bundles</source>
         <translation>Kiểm tra gói tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="70"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="67"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="82"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="79"/>
         <source>Approved articles:</source>
         <translation>Bài đã duyệt:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="106"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="105"/>
         <source>Export folder</source>
         <translation>Thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="114"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="113"/>
         <source>Choose at least one article and a folder.</source>
         <translation>Hãy chọn ít nhất một bài và một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="134"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="159"/>
         <source>%1 of %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="139"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="164"/>
         <source>Stopping after the current article…</source>
         <translation>Sẽ dừng sau bài đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="149"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="174"/>
         <source>%1 written, %2 failed</source>
         <translation>Đã xuất %1, lỗi %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="152"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="177"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="176"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="201"/>
         <source>intact and valid</source>
         <translation>nguyên vẹn và hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="181"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="206"/>
         <source>%1 verified, %2 with problems</source>
         <translation>Đã kiểm tra %1, có lỗi %2</translation>
     </message>
@@ -564,53 +569,68 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="42"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="44"/>
         <source>bold text</source>
         <translation>chữ đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="43"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="45"/>
         <source>italic text</source>
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="66"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="90"/>
+        <source>No text in an old Vietnamese encoding (TCVN3, VNI) was found.</source>
+        <translation>Không thấy văn bản nào dùng bảng mã tiếng Việt cũ (TCVN3, VNI).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="98"/>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="98"/>
+        <source>VNI-Windows</source>
+        <translation>VNI-Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="100"/>
+        <source>The pasted text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
+        <translation>Văn bản vừa dán có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="102"/>
+        <source>This text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
+        <translation>Văn bản này có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="104"/>
         <source>Old Vietnamese encoding</source>
         <translation>Mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="67"/>
-        <source>The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it to Unicode?</source>
-        <translation>Văn bản vừa dán có vẻ dùng mã TCVN3 (ABC), ví dụ “Hµ Néi”. Chuyển sang Unicode?</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="75"/>
-        <source>The pasted text looks like VNI-Windows; convert it with Unikey&apos;s converter before submitting.</source>
-        <translation>Văn bản vừa dán có vẻ dùng mã VNI-Windows; hãy chuyển mã bằng công cụ của Unikey trước khi gửi duyệt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="82"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="117"/>
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="109"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="148"/>
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="112"/>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="126"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="151"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="165"/>
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="129"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="168"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="129"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="168"/>
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -661,12 +681,12 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="159"/>
+        <location filename="../../src/editor_app/app.py" line="204"/>
         <source>Editor App is already open on this newsroom (process %1). Its window has been brought forward.</source>
         <translation>Editor App đã được mở cho kho bài này (tiến trình %1). Cửa sổ đó đã được đưa lên trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="206"/>
+        <location filename="../../src/editor_app/app.py" line="252"/>
         <source>%1
 
 Restore the newest good backup (%2)?</source>
@@ -675,7 +695,7 @@ Restore the newest good backup (%2)?</source>
 Khôi phục bản sao lưu tốt gần nhất (%2)?</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="219"/>
+        <location filename="../../src/editor_app/app.py" line="265"/>
         <source>The newsroom store could not be opened:
 %1</source>
         <translation>Không mở được kho bài:
@@ -1025,22 +1045,22 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="44"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="45"/>
         <source>Opening the newsroom…</source>
         <translation>Đang mở kho bài…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="125"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="129"/>
         <source>The store is open read-only: you can read and search, but nothing can be saved.</source>
         <translation>Kho bài đang mở ở chế độ chỉ đọc: bạn có thể đọc và tìm kiếm, nhưng không lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="139"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="143"/>
         <source>Editor App — %1</source>
         <translation>Editor App — %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="141"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="145"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -1199,7 +1219,7 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="95"/>
+        <location filename="../../src/editor_app/app.py" line="111"/>
         <source>corrupt</source>
         <translation>hỏng</translation>
     </message>

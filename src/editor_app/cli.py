@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from editor_app import cli_convert
 from editor_app.domain import i18n
 from editor_app.domain.entities import ArticleFields, to_jsonable
 from editor_app.domain.errors import DomainError, InvalidInput
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
                    ).add_argument("--json", action="store_true")
     sub.add_parser("demo", help="fill an empty store with a living demo newsroom")
     _publish_parsers(sub)
+    cli_convert.add_parsers(sub)
     return p
 
 
@@ -615,6 +617,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print("\n".join(about.as_lines(info)))
         return 0
+    if args.command == "convert":  # needs no store
+        try:
+            return cli_convert.run(args)
+        except BrokenPipeError:
+            return _reader_left()
+        except OSError as exc:
+            print(f"editor-app: {exc.filename or args.file}: {exc.strerror}", file=sys.stderr)
+            return 1
     if args.command in ("verify", "restore"):
         try:
             return verify_main(args) if args.command == "verify" else restore_main(args)

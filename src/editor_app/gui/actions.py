@@ -33,6 +33,7 @@ class ActionName(StrEnum):
     REDO = "redo"
     FIND = "find"
     REPLACE = "replace"
+    CONVERT_LEGACY = "convert_legacy"
     BOLD = "bold"
     ITALIC = "italic"
     H1 = "h1"
@@ -65,7 +66,8 @@ FORMAT_ACTIONS: tuple[ActionName, ...] = (
     ActionName.BULLETS, ActionName.NUMBERS, ActionName.QUOTE, ActionName.LINK, ActionName.IMAGE,
     ActionName.TABLE, ActionName.RULE,
 )
-EDITING_ACTIONS: tuple[ActionName, ...] = (ActionName.SAVE, *FORMAT_ACTIONS)
+EDITING_ACTIONS: tuple[ActionName, ...] = (ActionName.SAVE, ActionName.CONVERT_LEGACY,
+                                           *FORMAT_ACTIONS)
 # Steps of the workflow, greyed out by the role table.
 WORKFLOW_ACTIONS: tuple[ActionName, ...] = (
     ActionName.SUBMIT, ActionName.START_REVIEW, ActionName.RETURN, ActionName.APPROVE,
@@ -122,6 +124,8 @@ SPECS = [
         SK.Replace,
         "mdi6.find-replace",
     ),
+    Spec(N.CONVERT_LEGACY, QT_TRANSLATE_NOOP("Actions", "Convert &old Vietnamese encoding…"),
+         None, "mdi6.format-font"),
     Spec(N.BOLD, QT_TRANSLATE_NOOP("Actions", "&Bold"), SK.Bold, "mdi6.format-bold"),
     Spec(N.ITALIC, QT_TRANSLATE_NOOP("Actions", "&Italic"), SK.Italic, "mdi6.format-italic"),
     Spec(N.H1, QT_TRANSLATE_NOOP("Actions", "Heading &1"), "Ctrl+1", "mdi6.format-header-1"),
