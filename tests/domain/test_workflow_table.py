@@ -85,6 +85,7 @@ def test_non_article_actions():
             (Action.CREATE, role in (Role.REPORTER, Role.EDITOR)),
             (Action.MANAGE_CATEGORIES, role in (Role.STAFF, Role.ADMIN)),
             (Action.MANAGE_PEOPLE, role is Role.ADMIN),
+            (Action.MANAGE_STYLE, role in (Role.STAFF, Role.ADMIN)),
         ):
             if allowed:
                 authorize(action, actor)

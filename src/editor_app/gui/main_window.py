@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
                             A.SWITCH_PERSON, A.SETTINGS, None, A.QUIT])
 
     def _build_edit_menu(self) -> None:
-        self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE, None, A.CONVERT_LEGACY])
+        self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE, None, A.CONVERT_LEGACY,
+                            A.APPLY_HOUSE_STYLE, None, A.HOUSE_STYLE])
 
     def _build_format_menu(self) -> None:
         self._menu("format", [A.BOLD, A.ITALIC, None, A.H1, A.H2, A.H3, None, A.BULLETS,

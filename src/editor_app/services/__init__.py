@@ -10,6 +10,7 @@ from editor_app.services.bundle_import import BundleImportService
 from editor_app.services.common import now
 from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
+from editor_app.services.house_style import HouseStyleService
 from editor_app.services.media import MediaService
 from editor_app.services.people import PeopleService
 from editor_app.services.related import RelatedService
@@ -38,6 +39,7 @@ class Services:
     exporting: ExportService
     bundles: BundleImportService
     auth: AuthService
+    house_style: HouseStyleService
 
     @classmethod
     def build(
@@ -59,4 +61,5 @@ class Services:
             exporting=ExportService(uow, rendering, media),
             bundles=BundleImportService(uow, clock=clock),
             auth=AuthService(uow, passwords),
+            house_style=HouseStyleService(uow),
         )

@@ -65,7 +65,8 @@ class Permissions(QObject):
             a.allow(name, True)
         actor = person.actor
         for name, action in ((A.NEW_ARTICLE, Action.CREATE), (A.EXPORT, Action.EXPORT),
-                             (A.IMPORT_BUNDLE, Action.IMPORT)):
+                             (A.IMPORT_BUNDLE, Action.IMPORT),
+                             (A.HOUSE_STYLE, Action.MANAGE_STYLE)):
             ok, why = allowed(action, actor)
             if read_only:
                 ok, why = False, self._read_only_reason()
