@@ -117,8 +117,11 @@ def pg_clear(pg_url: str):
     engine = make_engine(pg_url)
 
     def clear() -> None:
+        from editor_app.store.seed import seed_house_terms
+
         with engine.begin() as conn:
             conn.execute(sql)
+            seed_house_terms(conn)  # what the migration put there, as on a fresh store
 
     yield clear
     engine.dispose()

@@ -4,197 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="107" />
+        <location filename="../../src/editor_app/gui/actions.py" line="111" />
         <source>&amp;New article</source>
         <translation>&amp;Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="111" />
+        <location filename="../../src/editor_app/gui/actions.py" line="115" />
         <source>&amp;Save now</source>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="112" />
+        <location filename="../../src/editor_app/gui/actions.py" line="116" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="115" />
+        <location filename="../../src/editor_app/gui/actions.py" line="119" />
         <source>Switch &amp;person…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="119" />
+        <location filename="../../src/editor_app/gui/actions.py" line="123" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="120" />
+        <location filename="../../src/editor_app/gui/actions.py" line="124" />
         <source>&amp;People…</source>
         <translation>&amp;Nhân sự…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="121" />
+        <location filename="../../src/editor_app/gui/actions.py" line="125" />
         <source>&amp;Categories…</source>
         <translation>&amp;Chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="124" />
+        <location filename="../../src/editor_app/gui/actions.py" line="128" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="126" />
+        <location filename="../../src/editor_app/gui/actions.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="127" />
+        <location filename="../../src/editor_app/gui/actions.py" line="131" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="128" />
+        <location filename="../../src/editor_app/gui/actions.py" line="132" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="131" />
+        <location filename="../../src/editor_app/gui/actions.py" line="135" />
         <source>Find and &amp;replace…</source>
         <translation>Tìm và &amp;thay…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="135" />
+        <location filename="../../src/editor_app/gui/actions.py" line="139" />
+        <source>Convert &amp;old Vietnamese encoding…</source>
+        <translation>Chuyển &amp;mã tiếng Việt cũ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="141" />
+        <source>Apply &amp;house style</source>
+        <translation>Áp dụng &amp;quy cách tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="143" />
+        <source>House st&amp;yle…</source>
+        <translation>&amp;Quy cách tòa soạn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="145" />
         <source>&amp;Bold</source>
         <translation>&amp;Đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="136" />
+        <location filename="../../src/editor_app/gui/actions.py" line="146" />
         <source>&amp;Italic</source>
         <translation>&amp;Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="137" />
+        <location filename="../../src/editor_app/gui/actions.py" line="147" />
         <source>Heading &amp;1</source>
         <translation>Tiêu đề &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="138" />
+        <location filename="../../src/editor_app/gui/actions.py" line="148" />
         <source>Heading &amp;2</source>
         <translation>Tiêu đề &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="139" />
+        <location filename="../../src/editor_app/gui/actions.py" line="149" />
         <source>Heading &amp;3</source>
         <translation>Tiêu đề &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="142" />
+        <location filename="../../src/editor_app/gui/actions.py" line="152" />
         <source>&amp;Bulleted list</source>
         <translation>Danh sách &amp;gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="148" />
+        <location filename="../../src/editor_app/gui/actions.py" line="158" />
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="152" />
+        <location filename="../../src/editor_app/gui/actions.py" line="162" />
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="153" />
+        <location filename="../../src/editor_app/gui/actions.py" line="163" />
         <source>&amp;Link…</source>
         <translation>&amp;Liên kết…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="154" />
+        <location filename="../../src/editor_app/gui/actions.py" line="164" />
         <source>I&amp;mage…</source>
         <translation>&amp;Ảnh…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="155" />
+        <location filename="../../src/editor_app/gui/actions.py" line="165" />
         <source>&amp;Table</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="156" />
+        <location filename="../../src/editor_app/gui/actions.py" line="166" />
         <source>Horizontal &amp;rule</source>
         <translation>&amp;Đường kẻ ngang</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="159" />
+        <location filename="../../src/editor_app/gui/actions.py" line="169" />
         <source>Search articles</source>
         <translation>Tìm bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="165" />
+        <location filename="../../src/editor_app/gui/actions.py" line="175" />
         <source>&amp;Distraction-free mode</source>
         <translation>Chế độ &amp;tập trung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="172" />
+        <location filename="../../src/editor_app/gui/actions.py" line="182" />
         <source>S&amp;ubmit for review…</source>
         <translation>&amp;Gửi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="176" />
+        <location filename="../../src/editor_app/gui/actions.py" line="186" />
         <source>Start &amp;review</source>
         <translation>&amp;Nhận duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="177" />
+        <location filename="../../src/editor_app/gui/actions.py" line="187" />
         <source>Re&amp;turn to author…</source>
         <translation>T&amp;rả lại tác giả…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="178" />
+        <location filename="../../src/editor_app/gui/actions.py" line="188" />
         <source>&amp;Approve…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="179" />
+        <location filename="../../src/editor_app/gui/actions.py" line="189" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="180" />
+        <location filename="../../src/editor_app/gui/actions.py" line="190" />
         <source>&amp;Check the article</source>
         <translation>&amp;Kiểm tra bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="182" />
+        <location filename="../../src/editor_app/gui/actions.py" line="192" />
         <source>&amp;Withdraw from the portal…</source>
         <translation>&amp;Gỡ tin khỏi cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="184" />
+        <location filename="../../src/editor_app/gui/actions.py" line="194" />
         <source>&amp;Export for the portal…</source>
         <translation>&amp;Xuất bản lên cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="186" />
+        <location filename="../../src/editor_app/gui/actions.py" line="196" />
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Nhập gói tin…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="189" />
+        <location filename="../../src/editor_app/gui/actions.py" line="199" />
         <source>&amp;About Editor App</source>
         <translation>&amp;Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="191" />
+        <location filename="../../src/editor_app/gui/actions.py" line="201" />
         <source>&amp;Publish to the portal</source>
         <translation>Đăn&amp;g lên cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="193" />
+        <location filename="../../src/editor_app/gui/actions.py" line="203" />
         <source>Re&amp;open for correction…</source>
         <translation>&amp;Mở lại để đính chính…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="195" />
+        <location filename="../../src/editor_app/gui/actions.py" line="205" />
         <source>&amp;Portal identity…</source>
         <translation>Thông tin &amp;cổng…</translation>
     </message>
@@ -727,53 +742,68 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="43" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="44" />
         <source>bold text</source>
         <translation>chữ đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="44" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="45" />
         <source>italic text</source>
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="67" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="94" />
+        <source>No text in an old Vietnamese encoding (TCVN3, VNI) was found.</source>
+        <translation>Không thấy văn bản nào dùng bảng mã tiếng Việt cũ (TCVN3, VNI).</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="102" />
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="102" />
+        <source>VNI-Windows</source>
+        <translation>VNI-Windows</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="104" />
+        <source>The pasted text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
+        <translation>Văn bản vừa dán có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="106" />
+        <source>This text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
+        <translation>Văn bản này có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="108" />
         <source>Old Vietnamese encoding</source>
         <translation>Mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="68" />
-        <source>The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it to Unicode?</source>
-        <translation>Văn bản vừa dán có vẻ dùng mã TCVN3 (ABC), ví dụ “Hµ Néi”. Chuyển sang Unicode?</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="76" />
-        <source>The pasted text looks like VNI-Windows; convert it with Unikey's converter before submitting.</source>
-        <translation>Văn bản vừa dán có vẻ dùng mã VNI-Windows; hãy chuyển mã bằng công cụ của Unikey trước khi gửi duyệt.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="83" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="121" />
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="114" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="152" />
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="117" />
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="131" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="155" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="169" />
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="134" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="172" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="134" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="172" />
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -819,6 +849,104 @@
         <location filename="../../src/editor_app/gui/panels/review.py" line="255" />
         <source>+%1 words, −%2 words</source>
         <translation>+%1 chữ, −%2 chữ</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleDesk</name>
+    <message numerus="yes">
+        <location filename="../../src/editor_app/gui/session/house_style.py" line="43" />
+        <source>House style: %n change(s).</source>
+        <translation>
+            <numerusform>Quy cách tòa soạn: %n chỗ đã sửa.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/house_style.py" line="44" />
+        <source>The text already follows the house style.</source>
+        <translation>Văn bản đã theo đúng quy cách tòa soạn.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="43" />
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="157" />
+        <source>House style</source>
+        <translation>Quy cách tòa soạn</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="47" />
+        <source>Tone marks in oa, oe, uy</source>
+        <translation>Dấu thanh trong oa, oe, uy</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="51" />
+        <source>Not checked</source>
+        <translation>Không kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="52" />
+        <source>Old style (hòa, thủy)</source>
+        <translation>Kiểu cũ (hòa, thủy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="53" />
+        <source>New style (hoà, thuỷ)</source>
+        <translation>Kiểu mới (hoà, thuỷ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="61" />
+        <source>Official names</source>
+        <translation>Tên gọi chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="65" />
+        <source>Written as</source>
+        <translation>Viết là</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="65" />
+        <source>Wrong forms</source>
+        <translation>Cách viết sai</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="65" />
+        <source>Only before a name</source>
+        <translation>Chỉ trước tên người</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="74" />
+        <source>e.g. Sở Giáo dục và Đào tạo</source>
+        <translation>ví dụ: Sở Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="76" />
+        <source>wrong forms, separated by ; (e.g. Sở GD-ĐT)</source>
+        <translation>các cách viết sai, cách nhau bằng ; (ví dụ: Sở GD-ĐT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="77" />
+        <source>A rank or title: check it only before a name</source>
+        <translation>Cấp bậc, chức danh: chỉ kiểm tra khi đứng trước tên người</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="78" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="79" />
+        <source>Wrong forms:</source>
+        <translation>Cách viết sai:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="83" />
+        <source>Add name</source>
+        <translation>Thêm tên</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/house_style.py" line="84" />
+        <source>Remove selected</source>
+        <translation>Xóa mục đã chọn</translation>
     </message>
 </context>
 <context>
@@ -880,77 +1008,77 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="164" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="164" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="165" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="165" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="166" />
         <source>F&amp;ormat</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="165" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="166" />
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="166" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="166" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="167" />
         <source>Ad&amp;ministration</source>
         <translation>Quản &amp;trị</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="167" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="170" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="171" />
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="175" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="176" />
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="175" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="176" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="176" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="177" />
         <source>Related</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="177" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="178" />
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="178" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="179" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="183" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="184" />
         <source>The preview appears here.</source>
         <translation>Bản xem trước hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="184" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="185" />
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
     </message>
@@ -1161,12 +1289,12 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <translation>Kho bài đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/permissions.py" line="92" />
+        <location filename="../../src/editor_app/gui/session/permissions.py" line="93" />
         <source>Open an article first.</source>
         <translation>Hãy mở một bài trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/permissions.py" line="107" />
+        <location filename="../../src/editor_app/gui/session/permissions.py" line="108" />
         <source>Read only: %1</source>
         <translation>Chỉ đọc: %1</translation>
     </message>
@@ -1528,6 +1656,14 @@ Bài viết không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>StyleMarks</name>
+    <message>
+        <location filename="../../src/editor_app/gui/editor/style_marks.py" line="133" />
+        <source>Write “%1” (house style)</source>
+        <translation>Viết “%1” (quy cách tòa soạn)</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <location filename="../../src/editor_app/gui/session/transfer.py" line="51" />
@@ -1607,88 +1743,88 @@ Bài viết không bị thay đổi.</translation>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="73" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="79" />
         <source>Checklist</source>
         <translation>Danh mục kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="74" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="80" />
         <source>Everything on the checklist is in order.</source>
         <translation>Mọi mục kiểm tra đều ổn.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="76" />
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="122" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="82" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="128" />
         <source>submit</source>
         <translation>gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="116" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="122" />
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="117" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="123" />
         <source>Send this article to the editors? You cannot change it while it is being reviewed, unless it is returned to you.</source>
         <translation>Gửi bài này cho biên tập viên? Bạn sẽ không sửa được trong khi bài đang được duyệt, trừ khi bài bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="120" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="126" />
         <source>Submitted for review.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="125" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="131" />
         <source>Review started.</source>
         <translation>Đã nhận duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="128" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="134" />
         <source>Return to author</source>
         <translation>Trả lại tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="129" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="135" />
         <source>The author gets the article back with your reason and can change it.</source>
         <translation>Tác giả sẽ nhận lại bài kèm lý do của bạn và có thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="135" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="141" />
         <source>Returned to the author.</source>
         <translation>Đã trả lại tác giả.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="139" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="145" />
         <source>Approve</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="140" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="146" />
         <source>Approve this article for publication? Staff can then export it to the portal.</source>
         <translation>Duyệt bài này để xuất bản? Sau đó bộ phận quản trị nội dung có thể xuất lên cổng thông tin.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="142" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="148" />
         <source>Approved.</source>
         <translation>Đã duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="144" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="150" />
         <source>approve</source>
         <translation>duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="149" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="155" />
         <source>Withdraw from the portal</source>
         <translation>Gỡ tin khỏi cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="150" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="156" />
         <source>The article will be marked as withdrawn (gỡ tin); the portal must take it down. Say why.</source>
         <translation>Bài sẽ được đánh dấu là đã gỡ; cổng thông tin phải gỡ bài xuống. Hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="156" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="162" />
         <source>Withdrawn from the portal.</source>
         <translation>Đã gỡ tin khỏi cổng thông tin.</translation>
     </message>

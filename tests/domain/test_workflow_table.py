@@ -90,6 +90,7 @@ def test_non_article_actions():
             (Action.MANAGE_CATEGORIES, role in (Role.STAFF, Role.ADMIN)),
             (Action.MANAGE_PEOPLE, role is Role.ADMIN),
             (Action.MANAGE_PORTAL, role is Role.ADMIN),
+            (Action.MANAGE_STYLE, role in (Role.STAFF, Role.ADMIN)),
         ):
             if allowed:
                 authorize(action, actor)

@@ -45,6 +45,7 @@ from editor_app.cli import (
     articles,
     bundles,
     categories,
+    convert,
     demo,
     maintenance,
     people,
@@ -64,7 +65,7 @@ if TYPE_CHECKING:
 
 # Each module's add_parsers(sub) adds its commands, in this order in --help.
 GROUPS = (people, categories, articles, workflow, bundles, maintenance, about, demo,
-          publishing, portal, server)
+          publishing, portal, server, convert)
 
 
 @dataclass(frozen=True)

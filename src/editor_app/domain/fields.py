@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from editor_app.domain import i18n
 from editor_app.domain.errors import InvalidInput
-from editor_app.domain.text import has_control_chars, nfc
+from editor_app.domain.repair import repair
+from editor_app.domain.text import has_control_chars
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import ArticleFields, Snapshot
@@ -49,8 +50,11 @@ def _p(key: str, **params: object) -> str:
 
 
 def clean(field: str, value: str | None, *, required: bool = False, multiline: bool = False) -> str:
-    """NFC, trimmed, within its cap, no control characters; else a clear error."""
-    text = nfc(value or "")
+    """Repaired, trimmed, within its cap, no control characters; else a clear error.
+
+    Repaired: NFC, no invisible characters (see :mod:`editor_app.domain.repair`).
+    """
+    text = repair(value or "")
     text = text.replace("\r\n", "\n") if multiline else text.strip()
     if required and not text.strip():
         raise InvalidInput(i18n.tr("invalid", field=field, problem=_p("empty")))

@@ -1,9 +1,8 @@
 """Text from old Vietnamese fonts: TCVN3 (ABC, ".VnTime") and VNI-Windows.
 
 Pasted from old documents, "Hà Nội" arrives as "Hµ Néi" (TCVN3) or
-"Haø Noäi" (VNI). We detect both; TCVN3 is converted with its standard
-table (VNI is reported, since its two-character sequences are ambiguous
-in real text).
+"Haø Noäi" (VNI). Both are detected and converted with their standard tables;
+the GUI shows a preview first, because detection is a judgement on a sample.
 """
 
 from __future__ import annotations
@@ -31,6 +30,8 @@ _TCVN3 = {
 _TCVN3_TABLE = str.maketrans(_TCVN3)
 # Characters of TCVN3 text that never occur in Unicode Vietnamese.
 _TCVN3_ONLY = set("µ¸¶¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßåæçë«¬îñö÷øûüþ\u00ad¡¢§£¤¥¦")
+# The TCVN3 letters that ordinary text never holds (no ©, «, § or the soft hyphen).
+_TCVN3_LETTERS = frozenset(_TCVN3_ONLY - set("©«®ª§¬¨\u00ad¡¢£¤¥¦"))
 _WORD = re.compile(r"[A-Za-z\u00a0-\u00ff]+")
 # VNI-Windows: a plain vowel followed by a Latin-1 tone/shape character.
 _VNI = re.compile(r"[aeiouyAEIOUY][øùûõïâäáàåãêëôöÕÙØÛÏÂÄÁÀÅÃÊËÔÖ](?=[a-zA-Z\s.,;:!?]|$)")
@@ -40,6 +41,11 @@ def tcvn3_words(text: str) -> int:
     """Words that mix ASCII letters with characters only TCVN3 text has."""
     return sum(1 for w in _WORD.findall(text)
                if any(c in _TCVN3_ONLY for c in w) and any(c.isascii() for c in w))
+
+
+def may_be_tcvn3(text: str) -> bool:
+    """Whether *text* holds a letter only TCVN3 text has (one C-speed pass)."""
+    return not _TCVN3_LETTERS.isdisjoint(text)
 
 
 def vni_pairs(text: str) -> int:
@@ -75,3 +81,74 @@ def legacy_encoding(text: str) -> str | None:
 
 def from_tcvn3(text: str) -> str:
     return text.translate(_TCVN3_TABLE)
+
+
+# VNI-Windows: a vowel letter followed by one mark glyph (two for a marked â/ê/ô/ă),
+# except i, ỵ, ơ, ư and đ, which have glyphs of their own. Order: no tone, sắc, huyền,
+# hỏi, ngã, nặng. Lower- and upper-case glyphs differ.
+_VNI_TONES = {False: "ùøûõï", True: "ÙØÛÕÏ"}
+_VNI_HAT = {False: "âáàåãä", True: "ÂÁÀÅÃÄ"}      # â ê ô
+_VNI_BREVE = {False: "êéèúüë", True: "ÊÉÈÚÜË"}    # ă
+_TONED = {  # base → (no tone, sắc, huyền, hỏi, ngã, nặng)
+    "a": "aáàảãạ", "â": "âấầẩẫậ", "ă": "ăắằẳẵặ", "e": "eéèẻẽẹ", "ê": "êếềểễệ",
+    "o": "oóòỏõọ", "ô": "ôốồổỗộ", "ơ": "ơớờởỡợ", "u": "uúùủũụ", "ư": "ưứừửữự",
+    "y": "yýỳỷỹỵ", "i": "iíìỉĩị",
+}
+
+
+def _vni_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for upper in (False, True):
+        case = str.upper if upper else str
+
+        # A capital at the start of a word ("Ánh") is often typed with the small-letter
+        # mark glyphs: read those too, upper-case glyphs win where both exist.
+        if upper:
+            table.update({k[0].upper() + k[1:]: v.upper() for k, v in table.items()
+                          if len(k) == 2 and k[0] in "aeouyôö"})
+
+        tones = ("", *_VNI_TONES[upper])
+        for base in "aeouy":
+            for n, glyph in enumerate(tones[1:], 1):
+                table[case(base) + glyph] = case(_TONED[base][n])
+        for base, hat in (("a", "â"), ("e", "ê"), ("o", "ô")):
+            for n, glyph in enumerate(_VNI_HAT[upper]):
+                table[case(base) + glyph] = case(_TONED[hat][n])
+        for n, glyph in enumerate(_VNI_BREVE[upper]):
+            table[case("a") + glyph] = case(_TONED["ă"][n])
+        for base, glyph in (("ơ", "Ô" if upper else "ô"), ("ư", "Ö" if upper else "ö")):
+            table[glyph] = case(base)
+            for n, tone in enumerate(tones[1:], 1):
+                table[glyph + tone] = case(_TONED[base][n])
+        # i's glyphs stand alone (í ì æ ó ò); so do ỵ (î) and đ (ñ).
+        for n, glyph in enumerate("ÍÌÆÓÒ" if upper else "íìæóò", 1):
+            table[glyph] = case(_TONED["i"][n])
+        table["Î" if upper else "î"] = case("ỵ")
+        table["Ñ" if upper else "ñ"] = case("đ")
+    return table
+
+
+_VNI_GLYPHS = _vni_table()
+# Longest first, so "ôù" (ớ) wins over "ô" (ơ) and "oâ" (ô) over nothing.
+_VNI_SEQUENCE = re.compile(
+    "|".join(map(re.escape, sorted(_VNI_GLYPHS, key=len, reverse=True))))
+
+
+def from_vni(text: str) -> str:
+    return _VNI_SEQUENCE.sub(lambda m: _VNI_GLYPHS[m.group()], text)
+
+
+def convert(text: str, kind: str) -> str:
+    """*text* from the legacy encoding *kind* ("TCVN3" or "VNI", any case) to Unicode.
+
+    Line by line: a line that already holds Unicode Vietnamese letters (ư, ơ, đ, ạ …)
+    is left alone unless it reads as legacy text itself, since the tables would turn
+    "công" into "cơng". A body where one pasted paragraph is VNI converts that paragraph.
+    """
+    key = kind.upper()
+    if key not in ("TCVN3", "VNI"):
+        raise ValueError(kind)
+    table = from_tcvn3 if key == "TCVN3" else from_vni
+    return "\n".join(
+        line if _UNICODE_VI.search(line) and _line_encoding(line) != key else table(line)
+        for line in text.split("\n"))

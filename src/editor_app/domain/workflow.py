@@ -49,6 +49,7 @@ class Action(StrEnum):
     PIN_RELATED = "pin_related"
     MANAGE_CATEGORIES = "manage_categories"
     MANAGE_PEOPLE = "manage_people"
+    MANAGE_STYLE = "manage_style"  # the house style: term list, tone-mark style
     IMPORT = "import"
     MANAGE_PORTAL = "manage_portal"  # the portal's identity: name, agency, base URL, logo
     REOPEN = "reopen"  # a published article needs a correction
@@ -96,6 +97,7 @@ RULES: dict[Action, Rule] = {
     Action.PIN_RELATED: Rule(EDITORS | STAFF, frozenset(Status)),
     Action.MANAGE_CATEGORIES: Rule(STAFF),
     Action.MANAGE_PEOPLE: Rule(frozenset({Role.ADMIN})),
+    Action.MANAGE_STYLE: Rule(STAFF),
     Action.IMPORT: Rule(WRITERS | STAFF),
     Action.MANAGE_PORTAL: Rule(frozenset({Role.ADMIN})),
     # A correction after publication: back to review, so editors correct it (or return

@@ -36,6 +36,9 @@ class ActionName(StrEnum):
     REDO = "redo"
     FIND = "find"
     REPLACE = "replace"
+    CONVERT_LEGACY = "convert_legacy"
+    APPLY_HOUSE_STYLE = "apply_house_style"
+    HOUSE_STYLE = "house_style"
     BOLD = "bold"
     ITALIC = "italic"
     H1 = "h1"
@@ -71,7 +74,8 @@ FORMAT_ACTIONS: tuple[ActionName, ...] = (
     ActionName.BULLETS, ActionName.NUMBERS, ActionName.QUOTE, ActionName.LINK, ActionName.IMAGE,
     ActionName.TABLE, ActionName.RULE,
 )
-EDITING_ACTIONS: tuple[ActionName, ...] = (ActionName.SAVE, *FORMAT_ACTIONS)
+EDITING_ACTIONS: tuple[ActionName, ...] = (ActionName.SAVE, ActionName.CONVERT_LEGACY,
+                                           ActionName.APPLY_HOUSE_STYLE, *FORMAT_ACTIONS)
 # Steps of the workflow, greyed out by the role table.
 WORKFLOW_ACTIONS: tuple[ActionName, ...] = (
     ActionName.SUBMIT, ActionName.START_REVIEW, ActionName.RETURN, ActionName.APPROVE,
@@ -132,6 +136,12 @@ SPECS = [
         SK.Replace,
         "mdi6.find-replace",
     ),
+    Spec(N.CONVERT_LEGACY, QT_TRANSLATE_NOOP("Actions", "Convert &old Vietnamese encoding…"),
+         None, "mdi6.format-font"),
+    Spec(N.APPLY_HOUSE_STYLE, QT_TRANSLATE_NOOP("Actions", "Apply &house style"), "Ctrl+Alt+H",
+         "mdi6.spellcheck"),
+    Spec(N.HOUSE_STYLE, QT_TRANSLATE_NOOP("Actions", "House st&yle…"), None,
+         "mdi6.format-list-checks"),
     Spec(N.BOLD, QT_TRANSLATE_NOOP("Actions", "&Bold"), SK.Bold, "mdi6.format-bold"),
     Spec(N.ITALIC, QT_TRANSLATE_NOOP("Actions", "&Italic"), SK.Italic, "mdi6.format-italic"),
     Spec(N.H1, QT_TRANSLATE_NOOP("Actions", "Heading &1"), "Ctrl+1", "mdi6.format-header-1"),

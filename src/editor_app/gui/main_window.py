@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
                             A.SWITCH_PERSON, A.SIGN_OUT, A.SETTINGS, None, A.QUIT])
 
     def _build_edit_menu(self) -> None:
-        self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE])
+        self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE, None, A.CONVERT_LEGACY,
+                            A.APPLY_HOUSE_STYLE])
 
     def _build_format_menu(self) -> None:
         self._menu("format", [A.BOLD, A.ITALIC, None, A.H1, A.H2, A.H3, None, A.BULLETS,
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
 
     def _build_admin_menu(self) -> None:
-        self._menu("admin", [A.PEOPLE, A.CATEGORIES, A.PORTAL_IDENTITY])
+        self._menu("admin", [A.PEOPLE, A.CATEGORIES, A.HOUSE_STYLE, A.PORTAL_IDENTITY])
         self.menus["admin"].menuAction().setVisible(False)  # until someone who may signs in
 
     def _build_help_menu(self) -> None:

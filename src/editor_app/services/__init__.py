@@ -11,6 +11,7 @@ from editor_app.services.common import now
 from editor_app.services.conflicts import ConflictService
 from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
+from editor_app.services.house_style import HouseStyleService
 from editor_app.services.media import MediaService
 from editor_app.services.people import PeopleService
 from editor_app.services.portal_identity import PortalIdentityService
@@ -44,6 +45,7 @@ class Services:
     auth: AuthService
     portal: PortalIdentityService
     conflicts: ConflictService
+    house_style: HouseStyleService
     # Built when the config folder is known (its secrets live there): the app's stores.
     publishing: PublishingService | None = None
 
@@ -87,4 +89,5 @@ class Services:
             portal=portal,
             publishing=publishing,
             conflicts=ConflictService(uow, clock),
+            house_style=HouseStyleService(uow),
         )

@@ -430,3 +430,26 @@ class SyncStateRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mode: Mapped[str] = mapped_column(String(8))  # server | client
     cursor: Mapped[int] = mapped_column(Integer, default=0)  # client: last seq pulled
+
+
+class HouseTermRow(Base):
+    """An official name as the newsroom writes it (issue 16): checked in every article."""
+
+    __tablename__ = "house_terms"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    canonical: Mapped[str] = mapped_column(unique=True)
+    variants: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"forms": [...]}
+    before_name: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class NewsroomSettingRow(Base):
+    """A setting of the whole newsroom (not of one desktop), such as the tone style."""
+
+    __tablename__ = "newsroom_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str]
+    updated_at: Mapped[datetime]
+    updated_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))

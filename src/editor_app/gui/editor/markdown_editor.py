@@ -11,6 +11,8 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from editor_app.domain.legacy import legacy_encoding
+from editor_app.domain.repair import repair
 from editor_app.gui.editor.highlighter import MarkdownHighlighter
 
 TABLE = "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"
@@ -20,7 +22,7 @@ MAX_CHARS = 1_000_000  # the store's cap on a body; a bigger paste is refused wh
 
 
 class MarkdownEditor(QPlainTextEdit):
-    pasted = Signal(str)  # NFC text that was pasted: the window may check its encoding
+    pasted = Signal(str)  # repaired text that was pasted: the window may check its encoding
     paste_refused = Signal(int)  # characters the paste would have made the body
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,7 +45,11 @@ class MarkdownEditor(QPlainTextEdit):
         if not text:
             super().insertFromMimeData(source)
             return
-        text = unicodedata.normalize("NFC", text).replace("\r\n", "\n")
+        text = text.replace("\r\n", "\n")
+        # Invisible characters and decomposed letters go at once; legacy text is left for
+        # the window to offer converting (its soft hyphen is TCVN3's "ư").
+        text = repair(text) if legacy_encoding(text) is None else unicodedata.normalize(
+            "NFC", text)
         selected = len(self.textCursor().selectedText())
         total = self.document().characterCount() - selected + len(text)
         if total > MAX_CHARS:

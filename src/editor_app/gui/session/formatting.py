@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from editor_app.domain.errors import DomainError
@@ -40,6 +40,7 @@ class Formatting(QObject):
         a.on(A.REDO, e.redo)
         a.on(A.FIND, lambda: w.find_bar.open(replace=False))
         a.on(A.REPLACE, lambda: w.find_bar.open(replace=True))
+        a.on(A.CONVERT_LEGACY, self.convert_legacy)
         a.on(A.BOLD, lambda: e.wrap_selection("**", self.tr("bold text")))
         a.on(A.ITALIC, lambda: e.wrap_selection("*", self.tr("italic text")))
         for level, name in ((1, A.H1), (2, A.H2), (3, A.H3)):
@@ -57,24 +58,61 @@ class Formatting(QObject):
         e.redoAvailable.connect(a[A.REDO].setEnabled)
 
     def _pasted(self, text: str) -> None:
-        """Text from old Vietnamese fonts ("Hµ Néi"): offer to convert it at once."""
-        from editor_app.domain.legacy import from_tcvn3, legacy_encoding
+        """Text from old Vietnamese fonts ("Hµ Néi", "Haø Noäi"): offer to convert it.
+
+        The offer shows what the text will read, since detection is a judgement on a sample.
+        """
+        from editor_app.domain.legacy import convert, legacy_encoding
+        from editor_app.domain.repair import repair
 
         kind = legacy_encoding(text)
         if kind is None:
             return
-        if kind == "TCVN3" and QMessageBox.question(
-                self.w, self.tr("Old Vietnamese encoding"), self.tr(
-                    "The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it "
-                    "to Unicode?")) == QMessageBox.StandardButton.Yes:
+        converted = repair(convert(text, kind))
+        if self._ask_convert(kind, converted):
             cursor = self.w.editor.textCursor()
             end = cursor.position()
             cursor.setPosition(end - len(text), cursor.MoveMode.KeepAnchor)
-            cursor.insertText(from_tcvn3(text))  # one undo step back to the original
-        elif kind == "VNI":
+            cursor.insertText(converted)  # one undo step back to the original
+
+    def convert_legacy(self) -> None:
+        """Edit → Convert old Vietnamese encoding: the selection, or else the whole body.
+
+        For an article imported from an old file, or a paste whose offer was declined.
+        """
+        from editor_app.domain.legacy import convert, legacy_encoding
+        from editor_app.domain.repair import repair
+
+        cursor = self.w.editor.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(cursor.SelectionType.Document)
+        # QTextCursor gives paragraph separators for line breaks; the body has "\n".
+        text = cursor.selectedText().replace("\u2029", "\n")
+        kind = legacy_encoding(text)
+        if kind is None:
             self.w.statusBar().showMessage(self.tr(
-                "The pasted text looks like VNI-Windows; convert it with Unikey's converter "
-                "before submitting."), 15_000)
+                "No text in an old Vietnamese encoding (TCVN3, VNI) was found."), 8_000)
+            return
+        converted = repair(convert(text, kind))
+        if self._ask_convert(kind, converted, pasted=False):
+            cursor.insertText(converted)  # one undo step
+            self.w.editor.setTextCursor(cursor)
+
+    def _ask_convert(self, kind: str, converted: str, *, pasted: bool = True) -> bool:
+        name = {"TCVN3": self.tr("TCVN3 (ABC)"), "VNI": self.tr("VNI-Windows")}[kind]
+        preview = converted if len(converted) <= 300 else converted[:300].rstrip() + " …"
+        question = self.tr("The pasted text looks like %1, an old Vietnamese font encoding. "
+                           "Convert it to Unicode? It will read:") if pasted else self.tr(
+            "This text looks like %1, an old Vietnamese font encoding. Convert it to "
+            "Unicode? It will read:")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Old Vietnamese encoding"),
+                          question.replace("%1", name) + "\n\n" + preview,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.w)
+        # The pasted words are text, not markup, whatever they contain.
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     # -- images and links ----------------------------------------------------------------
     def _read_image(self, path: str) -> bytes:

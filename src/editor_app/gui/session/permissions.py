@@ -56,6 +56,7 @@ class Permissions(QObject):
         shown = False
         for name, action in ((A.PEOPLE, Action.MANAGE_PEOPLE),
                              (A.CATEGORIES, Action.MANAGE_CATEGORIES),
+                             (A.HOUSE_STYLE, Action.MANAGE_STYLE),
                              (A.PORTAL_IDENTITY, Action.MANAGE_PORTAL)):
             ok = actor is not None and allowed(action, actor)[0]
             self.w.registry[name].setVisible(ok)
@@ -81,7 +82,8 @@ class Permissions(QObject):
         actor = person.actor
         self._administration(None if read_only else actor)
         for name, action in ((A.NEW_ARTICLE, Action.CREATE), (A.EXPORT, Action.EXPORT),
-                             (A.IMPORT_BUNDLE, Action.IMPORT)):
+                             (A.IMPORT_BUNDLE, Action.IMPORT),
+                             (A.HOUSE_STYLE, Action.MANAGE_STYLE)):
             ok, why = allowed(action, actor)
             if read_only:
                 ok, why = False, self._read_only_reason()

@@ -15,6 +15,7 @@ from editor_app.gui.session.administration import Administration
 from editor_app.gui.session.context import SessionContext
 from editor_app.gui.session.editing import Editing
 from editor_app.gui.session.formatting import Formatting
+from editor_app.gui.session.house_style import HouseStyleDesk
 from editor_app.gui.session.lifecycle import Lifecycle
 from editor_app.gui.session.permissions import Permissions
 from editor_app.gui.session.portal import PortalIdentity
@@ -47,6 +48,7 @@ class WindowParts(QObject):
         self.editing = Editing(window, self.context, settings)
         self.autosave: AutosaveSession = self.editing.autosave
         self.formatting = Formatting(window, self.context, self.autosave)
+        self.house_style = HouseStyleDesk(window, self.context)
         self.startup = Startup(window, self.context, settings, self.autosave)
         self.workflow = Workflow(window, self.context, self.autosave, appearance)
         self.review = ReviewSide(window, self.context, self.autosave, appearance, cache_dir)

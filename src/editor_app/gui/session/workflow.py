@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.domain.checklist import check
+from editor_app.domain.house_style import checklist_items
 from editor_app.domain.workflow import Role
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.dialogs.checklist import ChecklistDialog
@@ -49,7 +50,12 @@ class Workflow(QObject):
         if services is None or article is None or not self.autosave.flush():
             return
         article_id, lang = article.id, self.appearance.language
-        self.context.read(lambda: check(services.drafting.get(article_id), lang), then)
+
+        def run() -> list[Any]:
+            stored, style = services.drafting.get(article_id), services.house_style.get()
+            return check(stored, lang) + checklist_items(stored, style.tone, style.terms, lang)
+
+        self.context.read(run, then)
 
     def _checklist_then(self, action_text: str, *, editor_step: bool,
                         go_on: Callable[[], None]) -> None:
