@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app import cli
+from editor_app.__main__ import main
 from editor_app.domain.entities import ArticleFields
 from tests.services.sync_helpers import desktop, server_of
 
@@ -32,7 +32,7 @@ def conflict(room, cast, tmp_path, sqlite_templates):
 
 def test_take_mine_ends_the_conflict_here_and_on_the_server(conflict, capsys):
     room, thanh, article_id, data = conflict
-    code = cli.main(["--data-dir", str(data), "article", "resolve", article_id, "--take",
+    code = main(["--data-dir", str(data), "article", "resolve", article_id, "--take",
                      "mine", "--as", "thanh"])
     assert code == 0
     assert capsys.readouterr().out.startswith(article_id)
@@ -44,13 +44,13 @@ def test_a_body_file_ends_the_conflict_with_the_text_a_person_wrote(conflict, tm
     room, thanh, article_id, data = conflict
     merged = tmp_path / "merged.md"
     merged.write_text(BODY.replace("lớn", "rất to"), encoding="utf-8")
-    code = cli.main(["--data-dir", str(data), "article", "resolve", article_id,
+    code = main(["--data-dir", str(data), "article", "resolve", article_id,
                      "--body-file", str(merged), "--as", "thanh"])
     assert code == 0
     assert thanh.sync().clean
     assert room.services.drafting.get(article_id).body == BODY.replace("lớn", "rất to")
     # Resolved once: a second resolve has nothing to resolve.
-    code = cli.main(["--data-dir", str(data), "article", "resolve", article_id, "--take",
+    code = main(["--data-dir", str(data), "article", "resolve", article_id, "--take",
                      "mine", "--as", "thanh"])
     assert code == 5
 
@@ -58,5 +58,5 @@ def test_a_body_file_ends_the_conflict_with_the_text_a_person_wrote(conflict, tm
 def test_resolve_needs_one_way_to_resolve(conflict, capsys):
     _, _, article_id, data = conflict
     with pytest.raises(SystemExit) as exc:
-        cli.main(["--data-dir", str(data), "article", "resolve", article_id, "--as", "thanh"])
+        main(["--data-dir", str(data), "article", "resolve", article_id, "--as", "thanh"])
     assert exc.value.code == 2

@@ -1,4 +1,4 @@
-"""Migration 0006 and the change log: up and down on both engines, and a change made on
+"""Migration 0009 and the change log: up and down on both engines, and a change made on
 the server store by any path gets a number."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def _migrate(engine, how, target) -> None:
         getattr(command, how)(cfg, target)
 
 
-def test_0006_goes_down_and_up_again_keeping_the_four_eyes_triggers(room):
+def test_0009_goes_down_and_up_again_keeping_the_four_eyes_triggers(room):
     triggers = _triggers(room.engine)
     assert {t for t in triggers if t.startswith("four_eyes")}
     _migrate(room.engine, "downgrade", "0005")

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from editor_app.cli import conflicts
 from editor_app.cli.common import (
     MAX_SEARCH_LIMIT,
     Room,
@@ -18,6 +17,7 @@ from editor_app.cli.common import (
     print_json,
     read_text,
 )
+from editor_app.cli.conflicts import add_resolve
 from editor_app.domain import i18n
 from editor_app.domain.entities import ArticleFields, to_jsonable
 from editor_app.domain.errors import InvalidInput
@@ -64,7 +64,7 @@ def add_parsers(sub: Any) -> None:
     ah.add_argument("id")
     ah.add_argument("--json", action="store_true")
     ah.set_defaults(func=history)
-    conflicts.add_resolve(art)
+    add_resolve(art)
 
     se = sub.add_parser("search", help="search, with or without diacritics")
     se.add_argument("query")

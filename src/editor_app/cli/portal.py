@@ -103,7 +103,8 @@ def run(args: argparse.Namespace, room: Room) -> int:
             _print(ident)
         return 0
     ident = portal.set(
-        actor(args, room) if args.login else None, name=args.name, agency=args.agency, base_url=args.base_url,
+        actor(args, room) if args.login else None, name=args.name, agency=args.agency,
+        base_url=args.base_url,
         logo=_logo(args.logo) if args.logo else None, remove_logo=args.no_logo,
         sections=_sections(args.section), merge_sections=True)
     _print(ident)

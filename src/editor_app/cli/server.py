@@ -10,13 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING, Any
-
-from editor_app.domain import i18n
+from typing import TYPE_CHECKING, Any, cast
 
 from editor_app.cli.common import Parser
+from editor_app.domain import i18n
 
 if TYPE_CHECKING:
+    from editor_app.app import Newsroom
     from editor_app.cli.common import Room
 
 COMMANDS = ("serve", "token")
@@ -93,7 +93,7 @@ def _serve(args: argparse.Namespace, room: Room) -> int:
     from editor_app.server.app import context_of, create_app
     from editor_app.server.run import Listen, serve
 
-    app = create_app(context_of(room), max_body=args.max_body_mb * 1024 * 1024)
+    app = create_app(context_of(cast("Newsroom", room)), max_body=args.max_body_mb * 1024 * 1024)
     return serve(app, Listen(host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
                              ssl_keyfile=args.ssl_keyfile,
                              graceful_timeout=max(1, args.graceful_timeout)))
