@@ -17,6 +17,7 @@ from editor_app.domain.entities import ArticleFields, to_jsonable
 from editor_app.domain.errors import DomainError, InvalidInput
 from editor_app.domain.text import nfc
 from editor_app.domain.workflow import Role, Status
+from editor_app.export.ninjs import DEFAULT_PROFILE, PROFILES
 
 if TYPE_CHECKING:
     from editor_app.app import Newsroom
@@ -173,6 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--all-approved", action="store_true", help="every approved article")
     _as(ex)
     ex.add_argument("--out", type=Path, required=True, metavar="DIR")
+    ex.add_argument("--ninjs", choices=PROFILES, default=DEFAULT_PROFILE, metavar="VERSION",
+                    help=f"the ninjs profile of article.json: {' or '.join(PROFILES)} "
+                    f"(default {DEFAULT_PROFILE})")
+    ex.add_argument("--base-url", default="", metavar="URL",
+                    help="the portal's address: images get absolute hrefs, links lead there")
     ve = sub.add_parser("verify", help="check bundles; exit 0 only if all are intact and valid")
     ve.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
     ve.add_argument("--ninjs-schema", type=Path, help="the IPTC ninjs 3.1 JSON schema "
@@ -301,6 +307,8 @@ def run(args: argparse.Namespace, room: Newsroom) -> int:
                 failed += 1
                 print(f"editor-app: {path}: {outcome}", file=sys.stderr)
             else:
+                for note in outcome.notes:  # every bundle's, as for a single one
+                    print(f"editor-app: {path}: note: {note}", file=sys.stderr)
                 print(outcome.article.id)
         return 5 if failed else 0
     elif cmd == "backup":
@@ -474,9 +482,12 @@ def _export(args: argparse.Namespace, room: Newsroom, actor: Person) -> int:
     if bool(args.ids) == bool(args.all_approved):
         raise UsageError("give article ids or --all-approved (not both)")
     tty = sys.stderr.isatty()
+    from editor_app.services.exporting import ExportOptions
+
+    options = ExportOptions(profile=args.ninjs, base_url=args.base_url)
     report = room.services.exporting.export_many(
         actor, args.out, None if args.all_approved else args.ids,
-        progress=_progress_bar if tty else None)
+        progress=_progress_bar if tty else None, options=options)
     for r in report.written:
         print(r.path)
     for r in report.failed:

@@ -17,6 +17,7 @@ from editor_app import resources
 from editor_app.domain import i18n
 from editor_app.domain.entities import Article, MediaRef, RelatedItem, SiteInfo
 from editor_app.render.dates import format_date, html_datetime, short_date
+from editor_app.render.figures import figures
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -54,6 +55,21 @@ class Figure(NamedTuple):
     credit: str
 
 
+class PageLinks(NamedTuple):
+    """Where the page's links lead.
+
+    The portal's own paths by default (the preview); a bundle gives links that work
+    where the bundle is unpacked, or absolute ones under the portal's address.
+    """
+
+    home: str | None  # None: the breadcrumb's first step is not a link
+    article: Callable[[RelatedItem], str]
+
+
+def portal_links(site: SiteInfo) -> PageLinks:
+    return PageLinks("/", lambda it: site.article_path.format(slug=it.slug, id=it.id))
+
+
 class Link(NamedTuple):
     href: str
     title: str
@@ -65,9 +81,23 @@ def _featured(media: MediaRef, src: str) -> Figure:
                   media.caption.strip(), media.credit.strip())
 
 
-def _related(items: Sequence[RelatedItem], site: SiteInfo) -> list[Link]:
-    return [Link(site.article_path.format(slug=it.slug, id=it.id), it.title,
-                 short_date(it.updated_at)) for it in items]
+def _related(items: Sequence[RelatedItem], links: PageLinks) -> list[Link]:
+    return [Link(links.article(it), it.title, short_date(it.updated_at)) for it in items]
+
+
+def media_key(m: MediaRef) -> str:
+    """How the Markdown names an image of the article: ``media/<sha256>.<ext>``."""
+    return f"media/{m.sha256}.{m.ext}"
+
+
+def body_with_figures(article: Article, body_html: str,
+                      media_src: Callable[[MediaRef], str]) -> str:
+    """The sanitized body with the article's images as figures (caption, credit, size)."""
+    media = {media_key(m): m for m in article.media}
+    if article.featured:
+        media.setdefault(media_key(article.featured), article.featured)
+    return figures(body_html, media, media_src=media_src,
+                   photo_word=i18n.translate(PORTAL_LANGUAGE, "page.photo"))
 
 
 def render_page(
@@ -79,6 +109,7 @@ def render_page(
     site: SiteInfo | None = None,
     lang: str | None = None,
     body_error: str = "",
+    links: PageLinks | None = None,
 ) -> str:
     """The whole page. *lang* is ignored: the page is always in :data:`PORTAL_LANGUAGE`.
 
@@ -89,6 +120,7 @@ def render_page(
     import markupsafe  # comes with Jinja2
 
     site = site or SiteInfo()
+    links = links or portal_links(site)
     shown_at = article.shown_date
     featured = article.featured
     return _template().render(
@@ -102,8 +134,9 @@ def render_page(
         featured=_featured(featured, media_src(featured)) if featured else None,
         # The one value not escaped: the body was sanitized by nh3 with explicit
         # allow-lists (render/sanitize.py, run by the guard) and must stay markup.
-        body=markupsafe.Markup(body_html),
+        body=markupsafe.Markup(body_with_figures(article, body_html, media_src)),
         body_error=body_error,
         byline=article.byline or ", ".join(p.name for p in article.authors),
-        related=_related(related, site),
+        related=_related(related, links),
+        home=links.home,
     )

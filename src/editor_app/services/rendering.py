@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from editor_app import atomic
 from editor_app.domain.entities import Article, MediaRef, RelatedItem, SiteInfo
-from editor_app.render.page import render_page
+from editor_app.render.page import PageLinks, render_page
 from editor_app.services.related import related_items
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ class RenderService:
         media_src: Callable[[MediaRef], str] = media_path,
         lang: str = "vi",
         rendered: Rendered | None = None,
+        links: PageLinks | None = None,
     ) -> str:
         """The full page; *article* may hold unsaved text (the preview passes it).
 
@@ -56,7 +57,7 @@ class RenderService:
         if related is None:
             related = self.related(article.id)
         return render_page(article, rendered.html, related, media_src=media_src, site=self.site,
-                           lang=lang, body_error=rendered.error)
+                           lang=lang, body_error=rendered.error, links=links)
 
     def media_of(self, article: Article) -> list[MediaRef]:
         refs = {m.sha256: m for m in article.media}
