@@ -171,11 +171,14 @@ def _rendition16(r: dict[str, Any]) -> dict[str, Any]:
 def _object16(doc: dict[str, Any]) -> dict[str, Any]:
     """One ninjs 3.1 object (the article or an association) in 1.6's names."""
     out: dict[str, Any] = {"uri": doc["uri"]}
-    plain = {"type": "type", "representationType": "representationtype", "version": "version",
+    plain = {"type": "type", "version": "version",
              "firstCreated": "firstcreated", "versionCreated": "versioncreated",
              "pubStatus": "pubstatus", "language": "language", "slugline": "slugline",
              "located": "located", "by": "byline"}
     out |= {new: doc[old] for old, new in plain.items() if old in doc}
+    if "representationType" in doc:  # 3.x says "full"/"partial", 1.x "complete"/"incomplete"
+        out["representationtype"] = ("complete" if doc["representationType"] == "full"
+                                     else "incomplete")
     heads = doc.get("headlines", [])
     if _texts(heads, "main"):
         out["headline"] = _texts(heads, "main")

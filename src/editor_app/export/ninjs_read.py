@@ -87,5 +87,12 @@ def related_roles(doc: dict[str, Any]) -> list[tuple[str, str]]:
         role = name.split("_", 1)[0] if v16 else str(a.get("rel", ""))
         uri = str(a.get("uri", ""))
         if role in (PINNED, RELATED, HIDDEN) and uri.startswith("urn:uuid:"):
-            found.append((role, uri.removeprefix("urn:uuid:")))
-    return found
+            found.append((role, uri.removeprefix("urn:uuid:"), _number(name)))
+    if v16:  # an object's keys come in any order (the bundle sorts them): the number tells
+        found.sort(key=lambda f: (f[0] == HIDDEN, f[2]))
+    return [(role, i) for role, i, _ in found]
+
+
+def _number(name: str) -> int:
+    tail = name.replace("-", "_").rsplit("_", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
