@@ -172,27 +172,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Title</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
@@ -200,62 +200,62 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="150"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="152"/>
         <source>Search (with or without diacritics)…</source>
         <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="154"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="154"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156"/>
         <source>All articles</source>
         <translation>Tất cả bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="155"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="157"/>
         <source>To review</source>
         <translation>Chờ tôi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="158"/>
         <source>Returned to me</source>
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="163"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="180"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="182"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="219"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="221"/>
         <source>%1 articles</source>
         <translation>%1 bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="244"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="247"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="266"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="275"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="267"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="276"/>
         <source>Copy article id</source>
         <translation>Chép mã bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="268"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="277"/>
         <source>Refresh list</source>
         <translation>Làm mới danh sách</translation>
     </message>
@@ -309,32 +309,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="25"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="26"/>
         <source>The article was changed by someone else</source>
         <translation>Bài đã bị người khác sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="30"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="32"/>
         <source>Your version</source>
         <translation>Bản của bạn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="31"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="33"/>
         <source>Saved version</source>
         <translation>Bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="40"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="42"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="41"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="43"/>
         <source>Take the saved version</source>
         <translation>Lấy bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="43"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="45"/>
         <source>Keep both (mine below)</source>
         <translation>Giữ cả hai (bản của tôi ở dưới)</translation>
     </message>
@@ -342,67 +342,67 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="117"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="116"/>
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="151"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="150"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="151"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="150"/>
         <source>Headline:</source>
         <translation>Tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="178"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="177"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="179"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="178"/>
         <source>The article would be %1 characters long; an article holds at most %2. Nothing was pasted, and the clipboard still has the text.</source>
         <translation>Bài sẽ dài %1 ký tự; một bài chỉ chứa tối đa %2. Chưa dán gì cả, nội dung vẫn còn trong bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="185"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="184"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="186"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="185"/>
         <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
         <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="214"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="213"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="216"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="218"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="217"/>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="221"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="220"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="226"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="225"/>
         <source>%1 · version %2</source>
         <translation>%1 · phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="233"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="232"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
     </message>
@@ -433,72 +433,92 @@
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="55"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="57"/>
+        <source>ninjs 3.1 (IPTC, current)</source>
+        <translation>ninjs 3.1 (IPTC, bản hiện hành)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="58"/>
+        <source>ninjs 1.6 (Superdesk and other 1.x readers)</source>
+        <translation>ninjs 1.6 (Superdesk và các hệ thống đọc bản 1.x)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="60"/>
+        <source>The format of article.json in each bundle, for the system that will read it</source>
+        <translation>Định dạng article.json trong mỗi gói, theo hệ thống sẽ đọc gói</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="62"/>
         <source>Export</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="57"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="64"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="64"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="72"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="65"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="73"/>
         <source>Verify bundles</source>
         <translation>Kiểm tra gói tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="70"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="78"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/gui/dialogs/export.py" line="82"/>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="93"/>
         <source>Approved articles:</source>
         <translation>Bài đã duyệt:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="106"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="122"/>
         <source>Export folder</source>
         <translation>Thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="114"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="130"/>
         <source>Choose at least one article and a folder.</source>
         <translation>Hãy chọn ít nhất một bài và một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="134"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="177"/>
         <source>%1 of %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="139"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="182"/>
         <source>Stopping after the current article…</source>
         <translation>Sẽ dừng sau bài đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="149"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="192"/>
         <source>%1 written, %2 failed</source>
         <translation>Đã xuất %1, lỗi %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="152"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="195"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="176"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="219"/>
         <source>intact and valid</source>
         <translation>nguyên vẹn và hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="181"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="224"/>
         <source>%1 verified, %2 with problems</source>
         <translation>Đã kiểm tra %1, có lỗi %2</translation>
     </message>
@@ -564,53 +584,53 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="42"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="43"/>
         <source>bold text</source>
         <translation>chữ đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="43"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="44"/>
         <source>italic text</source>
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="66"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="67"/>
         <source>Old Vietnamese encoding</source>
         <translation>Mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="67"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="68"/>
         <source>The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it to Unicode?</source>
         <translation>Văn bản vừa dán có vẻ dùng mã TCVN3 (ABC), ví dụ “Hµ Néi”. Chuyển sang Unicode?</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="75"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="76"/>
         <source>The pasted text looks like VNI-Windows; convert it with Unikey&apos;s converter before submitting.</source>
         <translation>Văn bản vừa dán có vẻ dùng mã VNI-Windows; hãy chuyển mã bằng công cụ của Unikey trước khi gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="82"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="83"/>
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="109"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="114"/>
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="112"/>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="126"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="117"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="131"/>
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="129"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="134"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="129"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="134"/>
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -661,12 +681,12 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="159"/>
+        <location filename="../../src/editor_app/app.py" line="204"/>
         <source>Editor App is already open on this newsroom (process %1). Its window has been brought forward.</source>
         <translation>Editor App đã được mở cho kho bài này (tiến trình %1). Cửa sổ đó đã được đưa lên trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="206"/>
+        <location filename="../../src/editor_app/app.py" line="252"/>
         <source>%1
 
 Restore the newest good backup (%2)?</source>
@@ -675,7 +695,7 @@ Restore the newest good backup (%2)?</source>
 Khôi phục bản sao lưu tốt gần nhất (%2)?</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="219"/>
+        <location filename="../../src/editor_app/app.py" line="265"/>
         <source>The newsroom store could not be opened:
 %1</source>
         <translation>Không mở được kho bài:
@@ -1025,22 +1045,22 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="44"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="45"/>
         <source>Opening the newsroom…</source>
         <translation>Đang mở kho bài…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="125"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="129"/>
         <source>The store is open read-only: you can read and search, but nothing can be saved.</source>
         <translation>Kho bài đang mở ở chế độ chỉ đọc: bạn có thể đọc và tìm kiếm, nhưng không lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="139"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="143"/>
         <source>Editor App — %1</source>
         <translation>Editor App — %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="141"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="145"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -1048,28 +1068,28 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="51"/>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="68"/>
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="58"/>
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="75"/>
         <source>Import a bundle</source>
         <translation>Nhập gói tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="52"/>
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="59"/>
         <source>Bundles (*.zip)</source>
         <translation>Gói tin (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="64"/>
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="71"/>
         <source>Imported as a new draft.</source>
         <translation>Đã nhập thành bài nháp mới.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="65"/>
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="72"/>
         <source>Imported: the article was brought up to date.</source>
         <translation>Đã nhập: bài đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="66"/>
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="73"/>
         <source>This revision is already here; nothing changed.</source>
         <translation>Phiên bản này đã có; không thay đổi gì.</translation>
     </message>
@@ -1199,7 +1219,13 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="95"/>
+        <location filename="../../src/editor_app/app.py" line="101"/>
+        <location filename="../../src/editor_app/app.py" line="130"/>
+        <source>store.known_damage</source>
+        <translation>store.known_damage</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="111"/>
         <source>corrupt</source>
         <translation>hỏng</translation>
     </message>
