@@ -1,4 +1,4 @@
-"""`export --ninjs 1.6 --base-url URL` and a batch `bundle-import` that tells every bundle's notes."""
+"""`export --ninjs 1.6 --base-url URL`, and a batch import that tells every bundle's notes."""
 
 import json
 import subprocess
