@@ -214,3 +214,20 @@ def test_a_reporter_importing_does_not_bring_pins_and_is_told(room, cast, rich, 
         assert any("only editors and staff" in n for n in results[-1].notes)
     finally:
         other.close()
+
+
+def test_links_written_from_the_portal_root_lead_to_the_portal(room, cast, tmp_path):
+    from tests.conftest import draft
+    from tests.export.portal_fixtures import approve
+
+    art = approve(room, cast, draft(room, cast.reporter, "Liên kết",
+                                    body="Xem [tin cũ](/tin-tuc/tin-cu.html) và "
+                                         "[khác](//cdn.example.vn/a.html).\n"))
+    files = read_zip(export(room, cast, art, tmp_path, base_url=BASE))
+    for name in ("index.html", "body.html"):
+        text = files[name].decode()
+        assert 'href="https://portal.example.vn/tin-tuc/tin-cu.html"' in text, name
+        assert 'href="//cdn.example.vn/a.html"' in text  # not from the root: left alone
+        assert 'href="/' not in text.replace('href="//', "")
+    doc = json.loads(files["article.json"])
+    assert "https://portal.example.vn/tin-tuc/tin-cu.html" in doc["bodies"][0]["value"]

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -96,6 +97,20 @@ class ExportOptions:
                                            problem=self.base_url[:60]))
 
 
+_ROOTED = re.compile(r'\b(href|src)="/(?!/)')
+
+
+def _rooted_links(body: str, base_url: str) -> str:
+    """Links the author wrote from the portal's root (``/tin-tuc/…``) made absolute.
+
+    They lead nowhere from an unpacked bundle or a CMS on another host; with the
+    portal's address they lead where the author meant.
+    """
+    if not base_url:
+        return body
+    return _ROOTED.sub(lambda m: f'{m.group(1)}="{base_url.rstrip("/")}/', body)
+
+
 def _links(options: ExportOptions, site: SiteInfo) -> PageLinks:
     if options.base_url:
         return PageLinks(absolute(options.base_url, "/"), lambda it: absolute(
@@ -171,6 +186,7 @@ class ExportService:
         if not rendered.ok:
             raise DomainError(f"{article.title}: the body could not be rendered "
                               f"({rendered.error})")
+        rendered = replace(rendered, html=_rooted_links(rendered.html, options.base_url))
         media = self._render.media_of(article)
         paths = {m.sha256: media_path(m) for m in media}
         files: dict[str, bytes] = {paths[m.sha256]: self._media.data(m.sha256) for m in media}
