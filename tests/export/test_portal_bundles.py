@@ -231,3 +231,20 @@ def test_links_written_from_the_portal_root_lead_to_the_portal(room, cast, tmp_p
         assert 'href="/' not in text.replace('href="//', "")
     doc = json.loads(files["article.json"])
     assert "https://portal.example.vn/tin-tuc/tin-cu.html" in doc["bodies"][0]["value"]
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    ({"related": {"pinned": ["../../etc"], "hidden": []}}, "related is not lists"),
+    ({"ninjsProfile": "9.9"}, "ninjsProfile '9.9' is not one of 3.1, 1.6"),
+    ({"ninjsProfile": "1.6"}, "article.json is ninjs 3.1, the manifest says '1.6'"),
+])
+def test_a_manifest_lying_about_pins_or_profile_is_refused(room, cast, rich, tmp_path, change,
+                                                           problem):
+    from tests.export.helpers import write_zip
+
+    art, _ = rich
+    files = read_zip(export(room, cast, art, tmp_path / "out"))
+    manifest = json.loads(files["manifest.json"]) | change
+    files["manifest.json"] = json.dumps(manifest).encode()
+    report = verify_bundle(write_zip(tmp_path / "x.zip", files))
+    assert any(problem in p for p in report.problems), report.problems
