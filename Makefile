@@ -28,8 +28,16 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 # the machine's MariaDB (the client creates and drops a throwaway database). The package
 # also pulls in Apache (its "apache2 | httpd" dependency); the tests do not use it.
 SYSTEM_PACKAGES += wordpress php-cli php-mysql mariadb-client
+# The Nu HTML Checker (vnu.jar, below) runs on Java; tests open an unpacked bundle in chromium.
+SYSTEM_PACKAGES += default-jre-headless chromium
 
-.PHONY: run test lint typecheck pytest bench sysdeps clean translations ts wheel package icons
+# The Nu HTML Checker, pinned: the npm registry's vnu-jar tarball, checked by its SHA-256
+# before it is unpacked into .tools/ (git-ignored). tests/export checks every page with it.
+VNU_VERSION := 26.9.27
+VNU_SHA256 := 5970d3ffca91a627cf0965e5d91bb2e4242307c29292998de0b419d6a901b2b7
+VNU_JAR := .tools/vnu-$(VNU_VERSION).jar
+
+.PHONY: run test lint typecheck pytest bench sysdeps clean translations ts wheel package icons vnu
 
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -53,6 +61,15 @@ sysdeps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else echo "warning: missing system packages:$$missing (install them with apt-get)"; fi; \
 	fi
+
+vnu: $(VNU_JAR)
+
+$(VNU_JAR):
+	@mkdir -p .tools
+	curl -sSfL -o .tools/vnu-jar-$(VNU_VERSION).tgz https://registry.npmjs.org/vnu-jar/-/vnu-jar-$(VNU_VERSION).tgz
+	echo "$(VNU_SHA256)  .tools/vnu-jar-$(VNU_VERSION).tgz" | sha256sum -c --quiet
+	tar -xzf .tools/vnu-jar-$(VNU_VERSION).tgz -C .tools --strip-components=3 package/build/dist/vnu.jar
+	mv .tools/vnu.jar $@ && rm .tools/vnu-jar-$(VNU_VERSION).tgz
 
 # Compiled translations (.qm) are built, not committed; the .ts files are the source.
 translations: $(QM)
@@ -98,7 +115,7 @@ lint: $(DEVSTAMP)
 typecheck: $(DEVSTAMP)
 	$(VENV)/bin/mypy
 
-pytest: $(DEVSTAMP) sysdeps translations
+pytest: $(DEVSTAMP) sysdeps translations $(VNU_JAR)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 test: lint typecheck pytest

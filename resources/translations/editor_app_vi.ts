@@ -601,82 +601,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="39" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="43" />
         <source>Export for the portal</source>
         <translation>Xuất bản lên cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="50" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="54" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="51" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="57" />
+        <source>ninjs 3.1 (IPTC, current)</source>
+        <translation>ninjs 3.1 (IPTC, bản hiện hành)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="58" />
+        <source>ninjs 1.6 (Superdesk and other 1.x readers)</source>
+        <translation>ninjs 1.6 (Superdesk và các hệ thống đọc bản 1.x)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="60" />
+        <source>The format of article.json in each bundle, for the system that will read it</source>
+        <translation>Định dạng article.json trong mỗi gói, theo hệ thống sẽ đọc gói</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="62" />
         <source>Export</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="53" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="64" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="61" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="72" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="62" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="73" />
         <source>Verify bundles</source>
         <translation>Kiểm tra gói tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="67" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="78" />
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="79" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="82" />
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="93" />
         <source>Approved articles:</source>
         <translation>Bài đã duyệt:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="105" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="122" />
         <source>Export folder</source>
         <translation>Thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="113" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="130" />
         <source>Choose at least one article and a folder.</source>
         <translation>Hãy chọn ít nhất một bài và một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="159" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="177" />
         <source>%1 of %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="164" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="182" />
         <source>Stopping after the current article…</source>
         <translation>Sẽ dừng sau bài đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="174" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="192" />
         <source>%1 written, %2 failed</source>
         <translation>Đã xuất %1, lỗi %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="177" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="195" />
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="201" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="219" />
         <source>intact and valid</source>
         <translation>nguyên vẹn và hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="206" />
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="224" />
         <source>%1 verified, %2 with problems</source>
         <translation>Đã kiểm tra %1, có lỗi %2</translation>
     </message>
@@ -857,7 +877,8 @@
         <location filename="../../src/editor_app/gui/session/house_style.py" line="43" />
         <source>House style: %n change(s).</source>
         <translation>
-            <numerusform>Quy cách tòa soạn: %n chỗ đã sửa.</numerusform></translation>
+            <numerusform>Quy cách tòa soạn: %n chỗ đã sửa.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/editor_app/gui/session/house_style.py" line="44" />
@@ -1284,17 +1305,17 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/permissions.py" line="72" />
+        <location filename="../../src/editor_app/gui/session/permissions.py" line="73" />
         <source>The store is open read-only.</source>
         <translation>Kho bài đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/permissions.py" line="93" />
+        <location filename="../../src/editor_app/gui/session/permissions.py" line="94" />
         <source>Open an article first.</source>
         <translation>Hãy mở một bài trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/permissions.py" line="108" />
+        <location filename="../../src/editor_app/gui/session/permissions.py" line="109" />
         <source>Read only: %1</source>
         <translation>Chỉ đọc: %1</translation>
     </message>
@@ -1666,28 +1687,28 @@ Bài viết không bị thay đổi.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="51" />
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="68" />
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="58" />
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="75" />
         <source>Import a bundle</source>
         <translation>Nhập gói tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="52" />
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="59" />
         <source>Bundles (*.zip)</source>
         <translation>Gói tin (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="64" />
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="71" />
         <source>Imported as a new draft.</source>
         <translation>Đã nhập thành bài nháp mới.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="65" />
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="72" />
         <source>Imported: the article was brought up to date.</source>
         <translation>Đã nhập: bài đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/transfer.py" line="66" />
+        <location filename="../../src/editor_app/gui/session/transfer.py" line="73" />
         <source>This revision is already here; nothing changed.</source>
         <translation>Phiên bản này đã có; không thay đổi gì.</translation>
     </message>

@@ -37,8 +37,8 @@ def test_export_writes_a_valid_complete_bundle(room, cast, tmp_path):
     assert path.name == f"khanh-thanh-cau-dan-sinh-{art.id[:8]}.zip"
     files = read_zip(path)
     media = [n for n in files if n.startswith("media/")]
-    assert sorted(files) == sorted(["article.json", "index.html", "article.md", "manifest.json",
-                                    *media])
+    assert sorted(files) == sorted(["article.json", "index.html", "body.html", "article.md",
+                                    "manifest.json", *media])
     assert len(media) == 1
     assert files[media[0]] == png(8, 6)
     doc = json.loads(files["article.json"])

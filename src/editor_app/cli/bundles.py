@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from editor_app.cli.common import Room, UsageError, acting, actor
+from editor_app.export.ninjs import DEFAULT_PROFILE, PROFILES
 
 if TYPE_CHECKING:
     import argparse
@@ -22,6 +23,12 @@ def add_parsers(sub: Any) -> None:
     ex.add_argument("--all-approved", action="store_true", help="every approved article")
     acting(ex)
     ex.add_argument("--out", type=Path, required=True, metavar="DIR")
+    ex.add_argument("--ninjs", choices=PROFILES, default=DEFAULT_PROFILE, metavar="VERSION",
+                    help=f"the ninjs profile of article.json: {' or '.join(PROFILES)} "
+                    f"(default {DEFAULT_PROFILE})")
+    ex.add_argument("--base-url", default="", metavar="URL",
+                    help="the portal's address (default: the one set with `portal set`): "
+                    "images get absolute hrefs, links lead there")
     ex.set_defaults(func=export)
     ve = sub.add_parser("verify", help="check bundles; exit 0 only if all are intact and valid")
     ve.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
@@ -48,9 +55,12 @@ def export(args: argparse.Namespace, room: Room) -> int:
     if bool(args.ids) == bool(args.all_approved):
         raise UsageError("give article ids or --all-approved (not both)")
     tty = sys.stderr.isatty()
+    from editor_app.services.exporting import ExportOptions
+
+    options = ExportOptions(profile=args.ninjs, base_url=args.base_url)
     report = room.services.exporting.export_many(
         who, args.out, None if args.all_approved else args.ids,
-        progress=_progress_bar if tty else None)
+        progress=_progress_bar if tty else None, options=options)
     for r in report.written:
         print(r.path)
     for r in report.failed:
@@ -96,5 +106,7 @@ def bundle_import(args: argparse.Namespace, room: Room) -> int:
             failed += 1
             print(f"editor-app: {path}: {outcome}", file=sys.stderr)
         else:
+            for note in outcome.notes:  # every bundle's, as for a single one
+                print(f"editor-app: {path}: note: {note}", file=sys.stderr)
             print(outcome.article.id)
     return 5 if failed else 0

@@ -22,7 +22,8 @@ def dumps(obj: Any) -> bytes:
 
 def build(files: dict[str, bytes], *, article_id: str, revision_id: str, version: int,
           revision_chain: list[str], approved_by: str | None, approved_at: str | None,
-          ) -> dict[str, Any]:
+          profile: str = "3.1", pinned: list[str] | None = None,
+          hidden: list[str] | None = None) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "formatVersion": FORMAT_VERSION,
@@ -33,6 +34,10 @@ def build(files: dict[str, bytes], *, article_id: str, revision_id: str, version
         "revisionChain": revision_chain,
         "approvedBy": approved_by,
         "approvedAt": approved_at,
+        # Which ninjs article.json follows, so a reader need not guess.
+        "ninjsProfile": profile,
+        # The editor's choices for the related list: pinned ids in order, hidden ids.
+        "related": {"pinned": list(pinned or ()), "hidden": list(hidden or ())},
         "files": [{"path": name, "sha256": sha256(files[name]), "size": len(files[name])}
                   for name in sorted(files)],
     }

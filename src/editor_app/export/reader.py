@@ -18,12 +18,16 @@ from typing import TYPE_CHECKING, Any
 from editor_app.domain import ids, images
 from editor_app.domain.errors import InvalidInput
 from editor_app.export import manifest as mf
+from editor_app.export.ninjs import PROFILES
+from editor_app.export.ninjs_read import profile_of
 from editor_app.export.zipsafe import UnsafeBundle, check_archive, open_archive, read_entry
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 TEXTS = ("article.json", "index.html", "article.md")
+# Written since bundles carry it; older bundles without it stay readable.
+BODY = "body.html"
 MAX_VERSION = 2**31 - 1
 # A clock a little ahead is ordinary; a date past this is a wrong clock or a forgery.
 FUTURE_SLACK = timedelta(days=1)
@@ -80,6 +84,10 @@ def read_bundle(path: Path, problems: list[str]) -> Contents | None:
             problems.append(f"{required} is missing")
     if "article.json" in found.texts:
         found.ninjs = _ninjs(found.texts["article.json"], manifest, problems)
+        claimed = manifest.get("ninjsProfile")
+        if found.ninjs and claimed is not None and claimed != profile_of(found.ninjs):
+            problems.append(f"article.json is ninjs {profile_of(found.ninjs)}, the manifest "
+                            f"says {_short(claimed)}")
     if "article.md" in found.texts:
         try:
             found.markdown = found.texts["article.md"].decode("utf-8")
@@ -133,6 +141,15 @@ def _manifest(raw: bytes | None, problems: list[str]) -> dict[str, Any] | None:
             problems.append(f"manifest.json: {key} is not text")
     if isinstance(manifest.get("approvedAt"), str):
         _dates(problems, "manifest.json", approvedAt=manifest["approvedAt"])
+    if manifest.get("ninjsProfile", PROFILES[0]) not in PROFILES:
+        problems.append(f"manifest.json: ninjsProfile {_short(manifest.get('ninjsProfile'))} "
+                        f"is not one of {', '.join(PROFILES)}")
+    related = manifest.get("related", {})
+    if not isinstance(related, dict) or not all(
+            isinstance(related.get(k, []), list) and all(ids.is_uuid(x) for x in related.get(k, []))
+            for k in ("pinned", "hidden")):
+        problems.append("manifest.json: related is not lists of pinned and hidden article ids")
+        manifest["related"] = {}
     return manifest
 
 
@@ -163,6 +180,11 @@ def _ninjs(raw: bytes, manifest: dict[str, Any], problems: list[str]) -> dict[st
         return {}
     if doc.get("uri") != f"urn:uuid:{manifest.get('articleId')}":
         problems.append("article.json: uri does not name the manifest's article")
+    if profile_of(doc) == "1.6":
+        _shape16(doc, problems)
+        _dates(problems, "article.json", firstCreated=doc.get("firstcreated"),
+               versionCreated=doc.get("versioncreated"))
+        return doc
     # The parts an import reads: their shape, so reading them cannot fail.
     for key in ("people", "associations", "bodies"):
         value = doc.get(key, [])
@@ -179,6 +201,23 @@ def _ninjs(raw: bytes, manifest: dict[str, Any], problems: list[str]) -> dict[st
     _dates(problems, "article.json", firstCreated=doc.get("firstCreated"),
            versionCreated=doc.get("versionCreated"))
     return doc
+
+
+def _shape16(doc: dict[str, Any], problems: list[str]) -> None:
+    """The parts of a ninjs 1.6 document an import reads, so reading them cannot fail."""
+    person = doc.get("person", [])
+    if not isinstance(person, list) or not all(isinstance(v, dict) for v in person):
+        problems.append("article.json: person is not a list of objects")
+        doc["person"] = []
+    assoc = doc.get("associations", {})
+    if not isinstance(assoc, dict) or not all(isinstance(v, dict) for v in assoc.values()):
+        problems.append("article.json: associations is not an object of objects")
+        doc["associations"] = {}
+        return
+    for name, a in assoc.items():
+        for key in ("description_text", "description_alt", "byline", "uri"):
+            if not isinstance(a.get(key, ""), str):
+                problems.append(f"article.json: {name!s:.40} {key} is not text")
 
 
 def _dates(problems: list[str], where: str, **dates: Any) -> None:

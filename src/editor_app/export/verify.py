@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from editor_app import resources
-from editor_app.export.reader import Contents, read_bundle
+from editor_app.export.ninjs_read import profile_of
+from editor_app.export.reader import BODY, Contents, read_bundle
 
 SCHEMA_ENV = "EDITOR_APP_NINJS_SCHEMA"
 
@@ -28,9 +29,16 @@ class Report:
         return not self.problems
 
 
-def find_schema(explicit: str | os.PathLike[str] | None = None) -> Path | None:
-    """The IPTC ninjs 3.1 schema: given, from the environment, else the copy in the package."""
-    for c in (explicit, os.environ.get(SCHEMA_ENV), resources.ninjs_schema("3.1")):
+def find_schema(explicit: str | os.PathLike[str] | None = None,
+                profile: str = "3.1") -> Path | None:
+    """The IPTC ninjs schema of *profile*.
+
+    For 3.1: given, from the environment, else the copy in the package; for 1.6 the
+    copy in the package (the option and the variable name a 3.1 schema).
+    """
+    candidates = ((explicit, os.environ.get(SCHEMA_ENV)) if profile == "3.1" else ()) + (
+        resources.ninjs_schema(profile),)
+    for c in candidates:
         if c and Path(c).is_file():
             return Path(c)
     return None
@@ -38,13 +46,16 @@ def find_schema(explicit: str | os.PathLike[str] | None = None) -> Path | None:
 
 @functools.cache
 def _validator(schema_path: str) -> Any:
-    """Built once per schema file: compiling it costs more than validating a document."""
-    import jsonschema
+    """Built once per schema file: compiling it costs more than validating a document.
+
+    The validator class is the one the schema declares (2020-12 for 3.1, draft-07 for
+    1.6), with its format checker: "uri" and "date-time" values are checked too.
+    """
+    from jsonschema.validators import validator_for
 
     schema = json.loads(Path(schema_path).read_text("utf-8"))
-    return jsonschema.Draft202012Validator(
-        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
+    cls = validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
 def ninjs_problems(doc: Any, schema_path: Path) -> list[str]:
@@ -118,15 +129,21 @@ def verify_bundle(path: Path, schema: Path | None = None, *, content: bool = Tru
     if not content or report.contents is None:
         return report
     texts = report.contents.texts
-    report.problems += [f"index.html: active content {a}"
-                        for a in active_content(texts["index.html"].decode("utf-8", "replace"))]
-    _check_ninjs(report, report.contents.ninjs, schema or find_schema())
+    for name in ("index.html", BODY):
+        if name in texts:
+            report.problems += [f"{name}: active content {a}"
+                                for a in active_content(texts[name].decode("utf-8", "replace"))]
+    doc = report.contents.ninjs
+    _check_ninjs(report, doc, find_schema(schema, profile_of(doc)))
     return report
 
 
 def _check_ninjs(report: Report, doc: dict[str, Any], schema: Path | None) -> None:
-    for body in doc.get("bodies", []):
-        found = active_content(str(body.get("value", "")))
+    bodies = [str(b.get("value", "")) for b in doc.get("bodies", [])] if isinstance(
+        doc.get("bodies", []), list) else []
+    bodies += [str(v) for k, v in doc.items() if k.startswith("body_")]  # 1.6
+    for body in bodies:
+        found = active_content(body)
         report.problems += [f"article.json body: active content {a}" for a in found]
     if schema is None:
         report.notes.append(

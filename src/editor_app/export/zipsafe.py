@@ -36,7 +36,7 @@ METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 METHOD_NAMES = {zipfile.ZIP_BZIP2: "bzip2", zipfile.ZIP_LZMA: "LZMA"}
 MAX_RATIO = 100  # uncompressed : compressed, for entries large enough to matter
 RATIO_FLOOR = 1024 * 1024
-ALLOWED = re.compile(r"^(article\.json|index\.html|article\.md|manifest\.json|"
+ALLOWED = re.compile(r"^(article\.json|index\.html|body\.html|article\.md|manifest\.json|"
                      r"media/[0-9a-f]{64}\.(png|jpg|gif|webp))$")
 
 

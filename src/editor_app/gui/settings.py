@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from editor_app.export.ninjs import DEFAULT_PROFILE, PROFILES
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -27,6 +29,7 @@ class Preferences:
     theme: str = "system"
     preview_engine: str = "auto"  # auto (WebEngine when installed), webengine, text
     shortcuts: dict[str, str] = field(default_factory=dict)  # action name → key sequence
+    ninjs_profile: str = "3.1"  # of exported bundles: "3.1", or "1.6" for 1.x consumers
 
 
 @dataclass
@@ -93,6 +96,8 @@ class SettingsStore:
         if self.preferences.theme not in THEMES:
             self.preferences.theme = "system"
         self.preferences.autosave_ms = min(60_000, max(500, self.preferences.autosave_ms))
+        if self.preferences.ninjs_profile not in PROFILES:
+            self.preferences.ninjs_profile = DEFAULT_PROFILE
 
     def save_preferences(self) -> None:
         _save(self.preferences, self._prefs, "preferences")

@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from editor_app.domain import frontmatter, i18n
+from editor_app.domain import i18n
 from editor_app.domain.entities import Article, ArticleFields, Person, Snapshot
 from editor_app.domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from editor_app.domain.fields import merge
-from editor_app.domain.workflow import WRITERS, Action, Role, Status, authorize
+from editor_app.domain.workflow import WRITERS, Action, Role, Status, allowed, authorize
+from editor_app.export import frontmatter, ninjs_read
+from editor_app.export.ninjs import HIDDEN, PINNED
 from editor_app.export.reader import read_bundle
 from editor_app.export.zipsafe import UnsafeBundle, open_archive, read_entry
 from editor_app.services.article import (
@@ -30,7 +32,7 @@ from editor_app.services.article import (
     prepare,
     receive_revision,
 )
-from editor_app.services.common import acting, later_of, now
+from editor_app.services.common import acting, clean, later_of, now
 from editor_app.services.media import store_media
 
 if TYPE_CHECKING:
@@ -96,18 +98,28 @@ def _read(path: Path, schema: Path | None) -> _Bundle:
                    _Media(path, found.media))
 
 
-def _featured(ninjs: dict[str, Any]) -> dict[str, str]:
-    for a in ninjs.get("associations", []):
-        if a.get("name") == "featured":
-            return {
-                "sha256": str(a.get("uri", "")).removeprefix("urn:sha256:"),
-                "caption": next((d["value"] for d in a.get("descriptions", [])
-                                 if d.get("role") == "caption"), ""),
-                "credit": a.get("by", ""),
-                "alt": next((h["value"] for h in a.get("headlines", [])
-                             if h.get("role") == "alt"), ""),
-            }
-    return {}
+def _choices(b: _Bundle) -> tuple[list[str], list[str]] | None:
+    """(pinned ids in order, hidden ids) the bundle carries; None for a bundle without them.
+
+    The manifest says it plainly; a bundle written before it did still has the roles of
+    its ninjs associations.
+    """
+    related = b.manifest.get("related")
+    if isinstance(related, dict):
+        return ([str(x) for x in related.get("pinned", [])],
+                [str(x) for x in related.get("hidden", [])])
+    roles = ninjs_read.related_roles(b.ninjs)
+    if not any(role in (PINNED, HIDDEN) for role, _ in roles):
+        return None
+    return ([i for role, i in roles if role == PINNED], [i for role, i in roles if role == HIDDEN])
+
+
+def provenance(manifest: Mapping[str, Any]) -> str:
+    """The approval a bundle claims, for the record: who and when, as it says (unchecked)."""
+    who, when = manifest.get("approvedBy"), manifest.get("approvedAt")
+    if not who and not when:
+        return ""
+    return i18n.tr("bundle_approval", who=str(who or "?"), when=str(when or "?"))
 
 
 # What one bad bundle may raise without stopping a batch; anything else is a bug or the
@@ -207,17 +219,59 @@ class BundleImportService:
         snap = replace(text.snapshot, category_id=self._category(uow, b, notes),
                        author_ids=credited)
         # The importer counts as a writer of what they bring in: a bundle's claim about who
-        # wrote it cannot be checked, so it cannot open a way round the four-eyes rule.
+        # wrote it cannot be checked, so it cannot open a way round the four-eyes rule. Its
+        # approval is kept as provenance in the revision's note, and nothing more: the
+        # article arrives as a draft or submitted, and is approved here or not at all.
+        approval = provenance(m)
+        if approval:
+            notes.append(approval)
         receive_revision(uow, row, me, replace(text, snapshot=snap),
-                         note=f"import {Path(path).name}", clock=self._clock,
-                         revision_id=revision_id, number=version, force=True)
-        named = json.dumps(b.ninjs.get("associations", []))
+                         note="; ".join(filter(None, [f"import {Path(path).name}", approval])),
+                         clock=self._clock, revision_id=revision_id, number=version, force=True)
+        named = json.dumps(b.ninjs.get("associations", []), ensure_ascii=False)
+        captions = {p.sha256: p for p in ninjs_read.inline_pictures(b.ninjs)}
         for sha in b.media:
             # The article's pictures only: the portal's logo rides along for the page.
-            if sha != snap.featured_sha256 and sha in named:
-                uow.media.attach(row.id, sha, "", "", "")
+            if sha in captions or (sha != snap.featured_sha256 and sha in named):
+                pic = captions.get(sha, ninjs_read.Picture(sha))
+                uow.media.attach(row.id, sha, clean("caption", pic.caption),
+                                 clean("credit", pic.credit), clean("alt", pic.alt))
+        self._related(uow, me, row, b, notes)
         uow.session.flush()
         return ImportResult(load_article(uow, row), outcome, tuple(notes))
+
+    @staticmethod
+    def _related(uow: UnitOfWork, me: Person, row: ArticleRow, b: _Bundle,
+                 notes: list[str]) -> None:
+        """The related list's pins (in order) and hides, as the bundle carries them.
+
+        Only for someone who may pin here; an article this store does not have cannot
+        be pinned or hidden (yet), and is named in a note.
+        """
+        choices = _choices(b)
+        if choices is None:
+            return
+        pinned, hidden = choices
+        if not pinned and not hidden and not uow.related.pins(row.id):
+            return
+        may, _why = allowed(Action.PIN_RELATED, me.actor, Status(row.status), row.author_id)
+        if not may:
+            notes.append(i18n.tr("bundle_pins_skipped"))
+            return
+        from editor_app.store.models import RelatedPinRow
+
+        missing = [i for i in dict.fromkeys([*pinned, *hidden])
+                   if i == row.id or uow.articles.get(i, body=False) is None]
+        if missing:
+            notes.append(i18n.tr("bundle_pins_missing", ids=", ".join(missing)))
+        uow.related.clear(row.id)
+        for pos, rid in enumerate(i for i in dict.fromkeys(pinned) if i not in missing):
+            uow.related.add(RelatedPinRow(article_id=row.id, related_id=rid, position=pos,
+                                          hidden=False))
+        for rid in dict.fromkeys(hidden):
+            if rid not in missing and rid not in pinned:
+                uow.related.add(RelatedPinRow(article_id=row.id, related_id=rid, position=0,
+                                              hidden=True))
 
     @staticmethod
     def _category(uow: UnitOfWork, b: _Bundle, notes: list[str]) -> str | None:
@@ -240,7 +294,7 @@ class BundleImportService:
         A reporter may not put another login on an article (nor through a bundle): the
         others are left out with a note, the byline text stays as the bundle wrote it.
         """
-        logins = [str(p.get("literal", "")) for p in b.ninjs.get("people", [])]
+        logins = ninjs_read.author_logins(b.ninjs)
         people = [p for p in (uow.people.by_login(lg) for lg in logins if lg) if p is not None]
         if me.role is Role.REPORTER:
             may = {me.id, *listed}
@@ -280,7 +334,9 @@ def bundle_text(b: _Bundle) -> Incoming:
     Category and authors depend on the store; :meth:`BundleImportService._import` adds them.
     """
     meta = b.doc.meta
-    feat = _featured(b.ninjs)
+    pic = ninjs_read.featured(b.ninjs)
+    feat = {"sha256": pic.sha256, "caption": pic.caption, "credit": pic.credit,
+            "alt": pic.alt} if pic else {}
     fields = ArticleFields(
         title=meta.get("title", ""), subtitle=meta.get("subtitle", ""),
         summary=meta.get("summary", ""), body=b.doc.body, slug=meta.get("slug") or None,

@@ -12,21 +12,32 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from editor_app import atomic
-from editor_app.domain import frontmatter, i18n, ids
-from editor_app.domain.entities import Article, ExportRecord, Person
+from editor_app.domain import i18n, ids
+from editor_app.domain.entities import Article, ExportRecord, Person, SiteInfo
 from editor_app.domain.errors import Conflict, DomainError, InvalidInput
 from editor_app.domain.workflow import Action, Status, authorize
+from editor_app.export import frontmatter
 from editor_app.export import manifest as mf
-from editor_app.export.ninjs import build_ninjs, iso
+from editor_app.export.ninjs import (
+    DEFAULT_PROFILE,
+    PROFILES,
+    build_ninjs,
+    iso,
+    to_ninjs16,
+)
+from editor_app.export.reader import BODY
 from editor_app.export.zipwriter import write_zip_file
+from editor_app.render.page import PageLinks, body_with_figures, portal_links
 from editor_app.services.common import acting, new_id, now, require_article
 from editor_app.services.drafting import load_article, record_transition
 from editor_app.services.related import related_items
@@ -58,6 +69,52 @@ class BatchReport:
     def summary(self) -> str:
         text = f"{len(self.written)} written, {len(self.failed)} failed"
         return text + (", cancelled" if self.cancelled else "")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Chosen per export: the ninjs profile, and the portal's address if there is one.
+
+    With *base_url*, images get absolute ``href``s in the ninjs beside their bundle
+    path, and the page's links lead to the portal; without, they lead to the
+    bundles of the related articles unpacked beside this one.
+    """
+
+    profile: str = DEFAULT_PROFILE
+    base_url: str = ""
+
+    def __post_init__(self) -> None:
+        if self.profile not in PROFILES:
+            raise InvalidInput(i18n.tr("invalid", field="ninjs",
+                                       problem=f"{self.profile!r} ∉ {', '.join(PROFILES)}"))
+        if self.base_url:
+            parts = urlsplit(self.base_url)
+            if parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
+                    or parts.fragment or any(c.isspace() for c in self.base_url):
+                raise InvalidInput(i18n.tr("invalid", field="base URL",
+                                           problem=self.base_url[:60]))
+
+
+_ROOTED = re.compile(r'\b(href|src)="/(?!/)')
+
+
+def _rooted_links(body: str, base_url: str) -> str:
+    """Links the author wrote from the portal's root (``/tin-tuc/…``) made absolute.
+
+    They lead nowhere from an unpacked bundle or a CMS on another host; with the
+    portal's address they lead where the author meant.
+    """
+    if not base_url:
+        return body
+    return _ROOTED.sub(lambda m: f'{m.group(1)}="{base_url.rstrip("/")}/', body)
+
+
+def _links(site: SiteInfo) -> PageLinks:
+    if site.base_url:
+        return portal_links(site)  # absolute: the portal's own addresses
+    # No portal address: the related article's own bundle, unpacked beside this one
+    # into a folder of its name (as "unzip -d" or a file manager's "extract here" does).
+    return PageLinks(None, lambda it: f"../{it.slug}-{it.id[:8]}/index.html")
 
 
 def bundle_name(article: Article) -> str:
@@ -109,12 +166,17 @@ class ExportService:
         self._render = rendering
         self._media = media
 
-    def bundle_files(self, article_id: str) -> tuple[Article, dict[str, bytes]]:
+    def bundle_files(self, article_id: str, options: ExportOptions | None = None,
+                     ) -> tuple[Article, dict[str, bytes]]:
         """Every file of the bundle, as bytes; a pure function of the stored state."""
+        options = options or ExportOptions()
         with self._uow() as uow:
             row = require_article(uow, article_id)
             article = load_article(uow, row)
             related = related_items(uow, article_id)
+            pins = uow.related.pins(article_id)
+            pinned = [p.related_id for p in pins if not p.hidden]
+            hidden = [p.related_id for p in pins if p.hidden]
             chain = [r.id for r, _ in uow.revisions.for_article(article_id)]
             cats = {c.id: c.slug for c in uow.categories.list()}
         rendered = self._render.body(article.body)
@@ -124,14 +186,19 @@ class ExportService:
         media = self._render.media_of(article)
         paths = {m.sha256: media_path(m) for m in media}
         files: dict[str, bytes] = {paths[m.sha256]: self._media.data(m.sha256) for m in media}
-        doc = build_ninjs(article, rendered.html, related, paths,
-                          cats.get(article.category_id or "", ""))
-        files["article.json"] = mf.dumps(doc)
         site = self._render.site()  # the portal as an admin set it (name, base URL, logo)
+        if options.base_url:  # an export's own address wins over the stored one
+            site = replace(site, base_url=options.base_url)
+        rendered = replace(rendered, html=_rooted_links(rendered.html, site.base_url))
+        body = body_with_figures(article, rendered.html, media_path)
+        doc = build_ninjs(article, body, related, paths, cats.get(article.category_id or "", ""),
+                          base_url=site.base_url, hidden=hidden)
+        files["article.json"] = mf.dumps(doc if options.profile == "3.1" else to_ninjs16(doc))
+        files[BODY] = (body.rstrip("\n") + "\n").encode("utf-8")
         if site.logo is not None:
             files[media_path(site.logo)] = self._media.data(site.logo.sha256)
         files["index.html"] = self._render.page(article, related=related, rendered=rendered,
-                                                site=site).encode("utf-8")
+                                                site=site, links=_links(site)).encode("utf-8")
         meta = {"title": article.title, "subtitle": article.subtitle, "summary": article.summary,
                 "category": article.category_name, "tags": ", ".join(article.tags),
                 "byline": article.byline, "department": article.department,
@@ -142,16 +209,18 @@ class ExportService:
         files[mf.NAME] = mf.dumps(mf.build(
             files, article_id=article.id, revision_id=article.revision_id or "",
             version=article.version, revision_chain=chain, approved_by=article.approved_by,
-            approved_at=iso(article.approved_at) if article.approved_at else None))
+            approved_at=iso(article.approved_at) if article.approved_at else None,
+            profile=options.profile, pinned=pinned, hidden=hidden))
         return article, files
 
-    def export(self, actor: Person, article_id: str, out_dir: Path) -> Path:
+    def export(self, actor: Person, article_id: str, out_dir: Path,
+               options: ExportOptions | None = None) -> Path:
         """Write one bundle into *out_dir*; the article becomes (or stays) exported."""
         with self._uow() as uow:
             me = acting(uow, actor)
             row = require_article(uow, article_id, body=False)
             authorize(Action.EXPORT, me.actor, Status(row.status), row.author_id)
-        article, files = self.bundle_files(article_id)
+        article, files = self.bundle_files(article_id, options)
         target = Path(out_dir) / bundle_name(article)
         remove_stale_parts(target.parent, target.name)
         with atomic.atomic_path(target) as tmp:
@@ -196,6 +265,7 @@ class ExportService:
         *,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        options: ExportOptions | None = None,
     ) -> BatchReport:
         """Export a selection, or every approved article; a failure does not stop the rest."""
         if article_ids is None:
@@ -208,7 +278,7 @@ class ExportService:
                 report.cancelled = True
                 break
             try:
-                path = self.export(actor, aid, out_dir)
+                path = self.export(actor, aid, out_dir, options)
                 title = path.name
                 report.written.append(ExportResult(aid, title, path))
             except (DomainError, OSError) as exc:

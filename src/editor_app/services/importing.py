@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from editor_app.domain import frontmatter
 from editor_app.domain.entities import Article, ArticleFields, Person
+from editor_app.export import frontmatter
 
 if TYPE_CHECKING:
     from editor_app.services import Services

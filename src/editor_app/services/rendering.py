@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app import atomic
-from editor_app.render.page import render_page
+from editor_app.render.page import PageLinks, render_page
 from editor_app.services.portal_identity import PortalIdentityService
 from editor_app.services.related import related_items
 
@@ -55,6 +55,7 @@ class RenderService:
         lang: str = "vi",
         rendered: Rendered | None = None,
         site: SiteInfo | None = None,
+        links: PageLinks | None = None,
     ) -> str:
         """The full page; *article* may hold unsaved text (the preview passes it).
 
@@ -66,7 +67,8 @@ class RenderService:
         if related is None:
             related = self.related(article.id)
         return render_page(article, rendered.html, related, media_src=media_src,
-                           site=site or self.site(), lang=lang, body_error=rendered.error)
+                           site=site or self.site(), lang=lang, body_error=rendered.error,
+                           links=links)
 
     def media_of(self, article: Article) -> list[MediaRef]:
         refs = {m.sha256: m for m in article.media}

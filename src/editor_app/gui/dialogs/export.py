@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.services.exporting import ExportOptions
+
 if TYPE_CHECKING:
     from editor_app.domain.entities import ArticleSummary, Person
     from editor_app.gui.tasks import Tasks
@@ -30,10 +33,11 @@ if TYPE_CHECKING:
 
 class ExportDialog(QDialog):
     finished_export = Signal(object)  # BatchReport
+    profile_changed = Signal(str)  # the ninjs profile chosen, to remember it
 
     def __init__(self, services: Services, person: Person, tasks: Tasks,
                  approved: list[ArticleSummary], folder: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, profile: str = "3.1") -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export for the portal"))
@@ -48,6 +52,13 @@ class ExportDialog(QDialog):
         self.folder = QLineEdit(folder, self)
         self.folder.setObjectName("export_folder")
         browse = QPushButton(self.tr("Choose…"), self)
+        self.profile = QComboBox(self)
+        self.profile.setObjectName("export_profile")
+        self.profile.addItem(self.tr("ninjs 3.1 (IPTC, current)"), "3.1")
+        self.profile.addItem(self.tr("ninjs 1.6 (Superdesk and other 1.x readers)"), "1.6")
+        self.profile.setCurrentIndex(max(0, self.profile.findData(profile)))
+        self.profile.setToolTip(self.tr("The format of article.json in each bundle, for the "
+                                        "system that will read it"))
         self.start_button = QPushButton(self.tr("Export"), self)
         self.start_button.setObjectName("start_export")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -67,6 +78,9 @@ class ExportDialog(QDialog):
         folder_row.addWidget(QLabel(self.tr("Folder:"), self))
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(QLabel(self.tr("Format:"), self))
+        profile_row.addWidget(self.profile, 1)
         run_row = QHBoxLayout()
         run_row.addWidget(self.start_button)
         run_row.addWidget(self.cancel_button)
@@ -79,11 +93,14 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Approved articles:"), self))
         layout.addWidget(self.articles, 2)
         layout.addLayout(folder_row)
+        layout.addLayout(profile_row)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         layout.addLayout(after_row)
         browse.clicked.connect(self._browse)
+        self.profile.currentIndexChanged.connect(
+            lambda _i: self.profile_changed.emit(str(self.profile.currentData())))
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self._cancel)
         self.open_button.clicked.connect(self._open_folder)
@@ -136,9 +153,10 @@ class ExportDialog(QDialog):
             return
         aid = self._queue.pop(0)
         services, person, out = self.services, self.person, self._out
+        options = ExportOptions(profile=str(self.profile.currentData()))
 
         def work() -> Any:
-            return services.exporting.export_many(person, out, [aid])
+            return services.exporting.export_many(person, out, [aid], options=options)
 
         self.tasks.write(work, self._one_done, self._failed)
 

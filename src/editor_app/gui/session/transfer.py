@@ -42,10 +42,17 @@ class Transfer(QObject):
         if services is None or person is None:
             return
         folder = str(Path.home() / "editor-app-export")
-        dlg = ExportDialog(services, person, self.context.tasks, approved, folder, self.w)
+        settings = self.editing.settings
+        dlg = ExportDialog(services, person, self.context.tasks, approved, folder, self.w,
+                           profile=settings.preferences.ninjs_profile)
         dlg.finished_export.connect(lambda _r: self.context.articles_changed.emit())
+        dlg.profile_changed.connect(self._remember_profile)
         self.export_dialog = dlg
         dlg.show()
+
+    def _remember_profile(self, profile: str) -> None:
+        self.editing.settings.preferences.ninjs_profile = profile
+        self.editing.settings.save_preferences()
 
     def choose_bundle(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import a bundle"), "",
