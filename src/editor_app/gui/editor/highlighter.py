@@ -11,7 +11,8 @@ QUOTE = re.compile(r"^\s{0,3}>.*$")
 LIST = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 INLINE = [
     ("bold", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")),
-    ("italic", re.compile(r"(?<![*_])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_])")),
+    # A single marker that is not half of a double one: "**x**" is bold, never italic.
+    ("italic", re.compile(r"(?<![*_])([*_])(?![*_\s])(.+?)(?<![\s*_])\1(?![*_])")),
     ("code", re.compile(r"`[^`\n]+`")),
     ("link", re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")),
 ]

@@ -129,8 +129,15 @@ class MarkdownEditor(QPlainTextEdit):
             if m and self.textCursor().atBlockEnd():
                 if not m.group(4):  # an empty item ends the list
                     c = self.textCursor()
+                    c.beginEditBlock()
                     c.select(QTextCursor.SelectionType.LineUnderCursor)
                     c.insertText("")
+                    # A blank line after the list, or Python-Markdown's lazy continuation
+                    # joins the next paragraph to the last item (DESIGN §9).
+                    if c.block().previous().text().strip():
+                        c.insertText("\n")
+                    c.endEditBlock()
+                    self.setTextCursor(c)
                     return
                 marker = f"{int(m.group(3)) + 1}." if m.group(3) else m.group(2)
                 self.textCursor().insertText(f"\n{m.group(1)}{marker} ")
