@@ -266,6 +266,7 @@ class SearchHit:
     category_name: str
     updated_at: datetime
     exact: bool
+    author_name: str = ""
 
 
 @dataclass(frozen=True)

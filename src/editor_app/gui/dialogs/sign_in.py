@@ -84,6 +84,7 @@ class SignInDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+        self._fit_list()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -93,6 +94,16 @@ class SignInDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Sign in as:"), self))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+
+    def _fit_list(self) -> None:
+        """Wide and tall enough for every name, role and department (up to 15 rows)."""
+        lst = self.list
+        frame = 2 * lst.frameWidth() + 4
+        widest = lst.sizeHintForColumn(0)
+        bar = lst.style().pixelMetric(lst.style().PixelMetric.PM_ScrollBarExtent)
+        lst.setMinimumWidth(min(900, widest + frame + bar))
+        rows = min(lst.count(), 15)
+        lst.setMinimumHeight(sum(lst.sizeHintForRow(i) for i in range(rows)) + frame)
 
     def login(self) -> str:
         item = self.list.currentItem()

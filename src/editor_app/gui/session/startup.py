@@ -41,7 +41,7 @@ class Startup(QObject):
         context.person_changed.connect(self._show_person)
         window.language_changed.connect(self._relabel)
         self.gave_up.connect(window.close)
-        window.setWindowTitle("Editor App")
+        window.setWindowTitle("")  # Qt shows the application's display name after it
         window.person_label.setText(self.tr("Opening the newsroom…"))
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
@@ -140,7 +140,7 @@ class Startup(QObject):
 
     def _show_person(self, person: Person) -> None:
         self._relabel()
-        title = self.tr("Editor App — %1").replace("%1", person.name)
+        title = person.name  # Qt adds " — Editor App" (the display name) itself
         if self.context.read_only:
             title += " " + self.tr("(read-only)")
         self.w.setWindowTitle(title)
