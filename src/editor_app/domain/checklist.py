@@ -72,13 +72,30 @@ def check(a: Article, lang: str = "vi") -> list[Item]:
                 f"Text in the old {kind} encoding (like “Hµ Néi”): convert it to Unicode.")
         if unicodedata.normalize("NFC", text) != text:
             add(E, field, "Văn bản chưa chuẩn hóa NFC.", "Text is not in NFC form.")
-    if a.featured and not (a.featured.caption.strip() and a.featured.credit.strip()):
-        add(W, "image", "Ảnh đại diện thiếu chú thích hoặc tác giả ảnh.",
-            "The featured image needs a caption and a credit.")
+    if a.featured:
+        # Name exactly what is missing: "caption and credit" when only the credit is
+        # missing sends the reporter looking for a problem that is not there.
+        no_caption, no_credit = not a.featured.caption.strip(), not a.featured.credit.strip()
+        if no_caption and no_credit:
+            add(W, "image", "Ảnh đại diện thiếu chú thích và tác giả ảnh.",
+                "The featured image needs a caption and a credit.")
+        elif no_caption:
+            add(W, "image", "Ảnh đại diện thiếu chú thích.", "The featured image needs a caption.")
+        elif no_credit:
+            add(W, "image", "Ảnh đại diện thiếu tác giả ảnh.",
+                "The featured image needs a credit (who took the photo).")
     for m in a.media:
-        if not (m.caption.strip() and m.credit.strip()):
-            add(W, "body", "Ảnh trong bài thiếu chú thích hoặc tác giả ảnh.",
+        no_caption, no_credit = not m.caption.strip(), not m.credit.strip()
+        if no_caption and no_credit:
+            add(W, "body", "Ảnh trong bài thiếu chú thích và tác giả ảnh.",
                 "An image in the body needs a caption and a credit.")
+        elif no_caption:
+            add(W, "body", "Ảnh trong bài thiếu chú thích.",
+                "An image in the body needs a caption.")
+        elif no_credit:
+            add(W, "body", "Ảnh trong bài thiếu tác giả ảnh.",
+                "An image in the body needs a credit (who took the photo).")
+        if no_caption or no_credit:
             break
     for link in _LINK.finditer(a.body):
         target = link.group(3).strip().split(" ", 1)[0].strip("<>")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from editor_app.atomic import write_bytes
 from editor_app.domain.workflow import Action, Status, allowed
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.panels.preview import PreviewController
@@ -20,7 +21,7 @@ from editor_app.gui.panels.review import compare_fields
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from editor_app.domain.entities import Article
+    from editor_app.domain.entities import Article, MediaRef
     from editor_app.gui.application import Appearance
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
@@ -50,6 +51,8 @@ class ReviewSide(QObject):
         w.history.restore_requested.connect(self._restore)
         w.registry.on(A.PREVIEW, lambda: w.side.setCurrentWidget(w.preview))
         context.article_changed.connect(self._article_changed)
+        context.media_added.connect(self._media_added)
+        self._added: dict[str, MediaRef] = {}  # images stored since the article was opened
 
     # -- when the article or the tab changes ------------------------------------
     def _article_changed(self, article: Article | None) -> None:
@@ -83,6 +86,32 @@ class ReviewSide(QObject):
 
         self.context.read(fn, done)
 
+    def _media_added(self, ref: MediaRef, data: bytes) -> None:
+        """An image just stored: put its file beside the preview page, then re-render."""
+        from editor_app.services.rendering import media_path
+
+        self._added[ref.sha256] = ref
+        target = self.cache / media_path(ref)
+
+        def work() -> None:
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_bytes(target, data)
+
+        self.context.read(work, lambda _r: self.preview.render_now())
+
+    def _featured(self, article: Article, sha: str, caption: str, credit: str,
+                  alt: str) -> MediaRef | None:
+        """The featured image as the details panel holds it now (chosen, not yet saved)."""
+        if not sha:
+            return None
+        known = article.featured if article.featured and article.featured.sha256 == sha \
+            else self._added.get(sha) or next((m for m in article.media if m.sha256 == sha),
+                                               None)
+        if known is None:
+            return None
+        return replace(known, caption=caption, credit=credit, alt=alt)
+
     def _write_media(self, article: Article) -> None:
         """Images the preview page links to, as files beside it (media/<sha>.<ext>)."""
         services = self.context.services
@@ -112,7 +141,11 @@ class ReviewSide(QObject):
                           summary=f.summary or "", body=self.w.editor.toPlainText(),
                           byline=f.byline or "", department=f.department or "",
                           source=f.source or "", dateline=f.dateline or "",
-                          tags=f.tags or ())
+                          tags=f.tags or (),
+                          featured=self._featured(article, f.featured_sha256 or "",
+                                                  f.featured_caption or "",
+                                                  f.featured_credit or "",
+                                                  f.featured_alt or ""))
         lang = self.appearance.language
         key = (current.id, current.category_id, current.featured, self._related_serial,
                bool(current.subtitle), bool(current.summary), lang)
