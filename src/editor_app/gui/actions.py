@@ -153,7 +153,7 @@ SPECS = [
     Spec(
         N.DISTRACTION_FREE,
         QT_TRANSLATE_NOOP("Actions", "&Distraction-free mode"),
-        SK.FullScreen,
+        "F11",  # F11 everywhere (StandardKey.FullScreen is Ctrl+Shift+F or nothing on X11)
         "mdi6.fullscreen",
         checkable=True,
     ),
@@ -187,6 +187,7 @@ class ActionRegistry(QObject):
         self.specs = {s.name: s for s in SPECS}
         self.actions: dict[ActionName, QAction] = {}
         self.overrides = dict(overrides or {})
+        self.icons_loaded = False
         for spec in SPECS:
             action = QAction(parent)
             action.setObjectName(f"action_{spec.name}")
@@ -206,12 +207,23 @@ class ActionRegistry(QObject):
             action.setShortcut(QKeySequence(spec.shortcut))
 
     def load_icons(self) -> None:
-        """Icons need a running QApplication and fonts; called once after start-up."""
-        import qtawesome as qta
+        """Draw the icons in the palette's colours (after start-up, again after a theme).
 
+        An icon keeps the colours it was drawn with; a disabled one is drawn greyed.
+        """
+        import qtawesome as qta
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        palette = QGuiApplication.palette()
+        colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+        greyed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        if abs(greyed.lightness() - colour.lightness()) < 60:  # a palette without one
+            greyed = colour.darker(250) if colour.lightness() > 127 else colour.lighter(300)
+        self.icons_loaded = True
         for spec in SPECS:
             if spec.icon:
-                self.actions[spec.name].setIcon(qta.icon(spec.icon))
+                self.actions[spec.name].setIcon(
+                    qta.icon(spec.icon, color=colour, color_disabled=greyed))
 
     def retranslate(self) -> None:
         for spec in SPECS:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.gui.editor.highlighter import MarkdownHighlighter
@@ -30,12 +30,37 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
+        self._measure = 0
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.highlighter.set_dark(self.palette().color(QPalette.ColorRole.Base).lightness()
+                                      < 128)
+        super().changeEvent(event)
+
+    def set_measure(self, chars: int) -> None:
+        """Keep lines about *chars* characters long (0: the full width), centred."""
+        self._measure = chars
+        self._apply_measure()
+
+    def _apply_measure(self) -> None:
+        spare = 0
+        if self._measure:
+            column = self.fontMetrics().averageCharWidth() * self._measure
+            spare = max(0, (self.width() - column - 2 * self.frameWidth()) // 2)
+        if self.viewportMargins().left() != spare:
+            self.setViewportMargins(spare, 0, spare, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
 
     def set_editor_font(self, family: str, size: int) -> None:
         font = QFont(family) if family else QFont(self.font())
         font.setPointSize(size)
         self.setFont(font)
         self.highlighter.set_base_size(size)
+        self._apply_measure()
 
     # -- paste: NFC at the boundary ------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:

@@ -16,6 +16,7 @@ from editor_app.gui.session.editing import Editing
 from editor_app.gui.session.formatting import Formatting
 from editor_app.gui.session.lifecycle import Lifecycle
 from editor_app.gui.session.permissions import Permissions
+from editor_app.gui.session.return_notice import ReturnNotice
 from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.startup import Startup
 from editor_app.gui.session.transfer import Transfer
@@ -48,6 +49,7 @@ class WindowParts(QObject):
         self.workflow = Workflow(window, self.context, self.autosave, appearance)
         self.review = ReviewSide(window, self.context, self.autosave, appearance, cache_dir)
         self.transfer = Transfer(window, self.context, self.editing)
+        self.return_notice = ReturnNotice(window, self.context)
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         window.list_panel.bind(self.context)
 
