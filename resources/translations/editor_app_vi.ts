@@ -172,27 +172,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Title</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="163"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164"/>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
@@ -200,62 +200,63 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="150"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="161"/>
         <source>Search (with or without diacritics)…</source>
         <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="154"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165"/>
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="154"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165"/>
         <source>All articles</source>
         <translation>Tất cả bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="155"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="166"/>
         <source>To review</source>
         <translation>Chờ tôi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="167"/>
         <source>Returned to me</source>
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="163"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="174"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/gui/panels/article_list.py" line="180"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="199"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="219"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="277"/>
         <source>%1 articles</source>
         <translation>%1 bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="244"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="279"/>
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="266"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="302"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="267"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="303"/>
         <source>Copy article id</source>
         <translation>Chép mã bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="268"/>
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="304"/>
         <source>Refresh list</source>
         <translation>Làm mới danh sách</translation>
     </message>
@@ -309,32 +310,32 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="25"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="26"/>
         <source>The article was changed by someone else</source>
         <translation>Bài đã bị người khác sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="30"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="32"/>
         <source>Your version</source>
         <translation>Bản của bạn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="31"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="33"/>
         <source>Saved version</source>
         <translation>Bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="40"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="42"/>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="41"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="43"/>
         <source>Take the saved version</source>
         <translation>Lấy bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="43"/>
+        <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="45"/>
         <source>Keep both (mine below)</source>
         <translation>Giữ cả hai (bản của tôi ở dưới)</translation>
     </message>
@@ -342,67 +343,67 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="117"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="121"/>
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="151"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="156"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="151"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="156"/>
         <source>Headline:</source>
         <translation>Tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="178"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="189"/>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="179"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="190"/>
         <source>The article would be %1 characters long; an article holds at most %2. Nothing was pasted, and the clipboard still has the text.</source>
         <translation>Bài sẽ dài %1 ký tự; một bài chỉ chứa tối đa %2. Chưa dán gì cả, nội dung vẫn còn trong bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="185"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="196"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="186"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="197"/>
         <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
         <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="214"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="226"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="216"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="218"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="230"/>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="221"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="233"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="226"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="238"/>
         <source>%1 · version %2</source>
         <translation>%1 · phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="233"/>
+        <location filename="../../src/editor_app/gui/session/editing.py" line="245"/>
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
     </message>
@@ -423,82 +424,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="43"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="39"/>
         <source>Export for the portal</source>
         <translation>Xuất bản lên cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="54"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="50"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="55"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="51"/>
         <source>Export</source>
         <translation>Xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="57"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="53"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="64"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="61"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="65"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="62"/>
         <source>Verify bundles</source>
         <translation>Kiểm tra gói tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="70"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="67"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="82"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="79"/>
         <source>Approved articles:</source>
         <translation>Bài đã duyệt:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="106"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="105"/>
         <source>Export folder</source>
         <translation>Thư mục xuất bản</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="114"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="113"/>
         <source>Choose at least one article and a folder.</source>
         <translation>Hãy chọn ít nhất một bài và một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="134"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="159"/>
         <source>%1 of %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="139"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="164"/>
         <source>Stopping after the current article…</source>
         <translation>Sẽ dừng sau bài đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="149"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="174"/>
         <source>%1 written, %2 failed</source>
         <translation>Đã xuất %1, lỗi %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="152"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="177"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="176"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="201"/>
         <source>intact and valid</source>
         <translation>nguyên vẹn và hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/export.py" line="181"/>
+        <location filename="../../src/editor_app/gui/dialogs/export.py" line="206"/>
         <source>%1 verified, %2 with problems</source>
         <translation>Đã kiểm tra %1, có lỗi %2</translation>
     </message>
@@ -506,57 +507,62 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="54"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="68"/>
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="55"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="69"/>
         <source>Replace with</source>
         <translation>Thay bằng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="56"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="70"/>
         <source>Match case</source>
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="57"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="71"/>
         <source>Ignore diacritics</source>
         <translation>Bỏ qua dấu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="58"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="72"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="59"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="73"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="60"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="74"/>
         <source>Replace</source>
         <translation>Thay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="61"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="75"/>
         <source>Replace all</source>
         <translation>Thay tất cả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="100"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="76"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="115"/>
         <source>Not found</source>
         <translation>Không thấy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="103"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="118"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="141"/>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="156"/>
         <source>%1 replaced</source>
         <translation>Đã thay %1</translation>
     </message>
@@ -564,53 +570,54 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="42"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="45"/>
         <source>bold text</source>
         <translation>chữ đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="43"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="46"/>
         <source>italic text</source>
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="66"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="69"/>
         <source>Old Vietnamese encoding</source>
         <translation>Mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="67"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="70"/>
         <source>The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it to Unicode?</source>
         <translation>Văn bản vừa dán có vẻ dùng mã TCVN3 (ABC), ví dụ “Hµ Néi”. Chuyển sang Unicode?</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="75"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="78"/>
         <source>The pasted text looks like VNI-Windows; convert it with Unikey&apos;s converter before submitting.</source>
         <translation>Văn bản vừa dán có vẻ dùng mã VNI-Windows; hãy chuyển mã bằng công cụ của Unikey trước khi gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="82"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="85"/>
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="109"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="117"/>
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="112"/>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="126"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="120"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="135"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="153"/>
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="129"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="156"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="129"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="156"/>
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -659,14 +666,52 @@
     </message>
 </context>
 <context>
+    <name>ImageDetailsDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="29"/>
+        <source>Image details</source>
+        <translation>Thông tin ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="42"/>
+        <source>Photo: name / agency</source>
+        <translation>Ảnh: tên tác giả / cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="44"/>
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Ảnh thể hiện gì, cho người đọc không xem được ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="45"/>
+        <source>The portal shows the caption and the credit under the image; submitting needs both.</source>
+        <translation>Cổng hiển thị chú thích và tác giả ảnh dưới ảnh; gửi duyệt cần có cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="49"/>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="50"/>
+        <source>Photo credit</source>
+        <translation>Tác giả ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="51"/>
+        <source>Alt text</source>
+        <translation>Mô tả ảnh (alt)</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="159"/>
+        <location filename="../../src/editor_app/app.py" line="204"/>
         <source>Editor App is already open on this newsroom (process %1). Its window has been brought forward.</source>
         <translation>Editor App đã được mở cho kho bài này (tiến trình %1). Cửa sổ đó đã được đưa lên trước.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="206"/>
+        <location filename="../../src/editor_app/app.py" line="252"/>
         <source>%1
 
 Restore the newest good backup (%2)?</source>
@@ -675,7 +720,7 @@ Restore the newest good backup (%2)?</source>
 Khôi phục bản sao lưu tốt gần nhất (%2)?</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/app.py" line="219"/>
+        <location filename="../../src/editor_app/app.py" line="265"/>
         <source>The newsroom store could not be opened:
 %1</source>
         <translation>Không mở được kho bài:
@@ -717,72 +762,77 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="159"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="159"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="160"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="187"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="160"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="187"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="161"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="161"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="164"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="169"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="196"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="169"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="196"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="170"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="197"/>
         <source>Related</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="171"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="198"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="172"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="199"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="177"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="204"/>
         <source>The preview appears here.</source>
         <translation>Bản xem trước hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="178"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="205"/>
+        <source>Exit distraction-free mode (Esc, F11)</source>
+        <translation>Thoát chế độ tập trung (Esc, F11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="206"/>
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
     </message>
@@ -944,14 +994,27 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnNotice</name>
+    <message>
+        <location filename="../../src/editor_app/gui/session/return_notice.py" line="50"/>
+        <source>(no reason given)</source>
+        <translation>(không nêu lý do)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/return_notice.py" line="52"/>
+        <source>&lt;b&gt;Returned to you by %1&lt;/b&gt; on %2: %3 &amp;nbsp; &lt;a href=&quot;#comments&quot;&gt;See the comments&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 đã trả bài cho bạn&lt;/b&gt; lúc %2: %3 &amp;nbsp; &lt;a href=&quot;#comments&quot;&gt;Xem góp ý&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSide</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="231"/>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="264"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="232"/>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="265"/>
         <source>Bring back revision %1 as a new revision? Nothing in the history is lost.</source>
         <translation>Lấy lại phiên bản %1 thành một phiên bản mới? Lịch sử không mất gì.</translation>
     </message>
@@ -1017,7 +1080,7 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <translation>Ai đang làm việc?</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/sign_in.py" line="93"/>
+        <location filename="../../src/editor_app/gui/dialogs/sign_in.py" line="94"/>
         <source>Sign in as:</source>
         <translation>Đăng nhập với tư cách:</translation>
     </message>
@@ -1025,22 +1088,21 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="44"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="45"/>
         <source>Opening the newsroom…</source>
         <translation>Đang mở kho bài…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="125"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="129"/>
         <source>The store is open read-only: you can read and search, but nothing can be saved.</source>
         <translation>Kho bài đang mở ở chế độ chỉ đọc: bạn có thể đọc và tìm kiếm, nhưng không lưu được gì.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="139"/>
         <source>Editor App — %1</source>
-        <translation>Editor App — %1</translation>
+        <translation type="vanished">Editor App — %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="141"/>
+        <location filename="../../src/editor_app/gui/session/startup.py" line="145"/>
         <source>(read-only)</source>
         <translation>(chỉ đọc)</translation>
     </message>
@@ -1199,7 +1261,13 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/editor_app/app.py" line="95"/>
+        <location filename="../../src/editor_app/app.py" line="101"/>
+        <location filename="../../src/editor_app/app.py" line="130"/>
+        <source>store.known_damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/app.py" line="111"/>
         <source>corrupt</source>
         <translation>hỏng</translation>
     </message>
