@@ -47,13 +47,13 @@ def test_a_returned_article_shows_its_author_why(desk_factory, newsroom_dir, qtb
     assert "Đỗ Văn Thành" in text
     assert "Thiếu tên hiệu trưởng &amp; số học sinh &lt;b&gt;." in text  # shown as typed
     assert "href" in text
+    w.grab().save(str(newsroom_dir.parent / "return_banner.png"))
     w.return_banner.linkActivated.emit("#comments")
     assert w.side.currentWidget() is w.comments
     # Another article: the banner goes.
     mine = desk.services.drafting.create(desk.controller.person, ArticleFields(title="Khác"))
     desk.open(mine.id)
     assert not w.return_banner.isVisible()
-    w.grab().save(str(newsroom_dir.parent / "return_banner.png"))
 
 
 def test_dark_theme_is_readable_and_light_comes_back(desk_factory, newsroom_dir, qtbot):
@@ -98,6 +98,7 @@ def test_distraction_free_has_a_way_out_and_a_comfortable_line(desk_factory, new
     df = w.registry["distraction_free"]
     assert df.shortcut().toString() == "F11"
     w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5_000)  # shortcuts go to the active window
     w.editor.setFocus()
     QTest.keyClick(w.editor, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not w.menuBar().isVisible(), timeout=5_000)
