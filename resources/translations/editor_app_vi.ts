@@ -292,17 +292,17 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="148"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="186"/>
         <source>Add comment</source>
         <translation>Thêm bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="149"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="187"/>
         <source>Write a comment for the author or the editor…</source>
         <translation>Viết ý kiến cho tác giả hoặc biên tập viên…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="159"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="197"/>
         <source>Tick when resolved</source>
         <translation>Đánh dấu khi đã xử lý</translation>
     </message>
@@ -625,42 +625,42 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="203"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="241"/>
         <source>Compare the two ticked revisions</source>
         <translation>So sánh hai phiên bản đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="204"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="242"/>
         <source>Restore the selected revision</source>
         <translation>Khôi phục phiên bản đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="229"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="267"/>
         <source>Tick exactly two revisions to compare them.</source>
         <translation>Hãy đánh dấu đúng hai phiên bản để so sánh.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="237"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="275"/>
         <source>Comparing the two revisions…</source>
         <translation>Đang so sánh hai phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="241"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="279"/>
         <source>Headline</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="241"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="279"/>
         <source>Summary</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="242"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="280"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="255"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="293"/>
         <source>+%1 words, −%2 words</source>
         <translation>+%1 chữ, −%2 chữ</translation>
     </message>
@@ -963,32 +963,47 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="69"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="85"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="72"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="88"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="73"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="89"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="74"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="90"/>
         <source>Move the pinned article up</source>
         <translation>Đưa bài đã ghim lên</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="75"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="91"/>
         <source>Move the pinned article down</source>
         <translation>Đưa bài đã ghim xuống</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="89"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="92"/>
+        <source>Add an article from any category…</source>
+        <translation>Thêm bài từ chuyên mục bất kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="93"/>
+        <source>Hidden from this list:</source>
+        <translation>Đã ẩn khỏi danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="94"/>
+        <source>Show again</source>
+        <translation>Hiện lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="115"/>
         <source>Same category, newest first, approved or exported; pinned ones first. %1 shown.</source>
         <translation>Cùng chuyên mục, mới nhất trước, đã duyệt hoặc đã xuất bản; bài ghim đứng đầu. Đang hiện %1.</translation>
     </message>
@@ -1009,12 +1024,34 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>ReviewSide</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="264"/>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="194"/>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="206"/>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="210"/>
+        <source>Add a related article</source>
+        <translation>Thêm bài liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="195"/>
+        <source>Words of its headline:</source>
+        <translation>Từ trong tít bài:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="207"/>
+        <source>No approved or published article matches.</source>
+        <translation>Không có bài đã duyệt hoặc đã đăng nào phù hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="211"/>
+        <source>Article:</source>
+        <translation>Bài:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="295"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="265"/>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="296"/>
         <source>Bring back revision %1 as a new revision? Nothing in the history is lost.</source>
         <translation>Lấy lại phiên bản %1 thành một phiên bản mới? Lịch sử không mất gì.</translation>
     </message>

@@ -38,6 +38,7 @@ class RelatedPanel(QWidget):
     """The "Tin cùng chuyên mục" list, with pin, order, hide for editors."""
 
     changed = Signal(list, list)  # pinned ids in order, hidden ids
+    add_requested = Signal()  # find an article (any category) to pin
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,8 +47,17 @@ class RelatedPanel(QWidget):
         self.list.setObjectName("related_list")
         self.pin_button, self.up_button, self.down_button = (QPushButton(self) for _ in range(3))
         self.hide_button, self.reset_button = QPushButton(self), QPushButton(self)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("add_related")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        # Hidden ones stay listed here: hiding is never a one-way door.
+        self.hidden_label = QLabel(self)
+        self.hidden_list = QListWidget(self)
+        self.hidden_list.setObjectName("hidden_related")
+        self.hidden_list.setMaximumHeight(110)
+        self.unhide_button = QPushButton(self)
+        self.unhide_button.setObjectName("unhide_related")
         self.pinned: list[str] = []
         self.hidden: list[str] = []
         row = QHBoxLayout()
@@ -58,6 +68,12 @@ class RelatedPanel(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self.hidden_label)
+        layout.addWidget(self.hidden_list)
+        layout.addWidget(self.unhide_button)
+        self.add_button.clicked.connect(self.add_requested)
+        self.unhide_button.clicked.connect(self._unhide)
         self.pin_button.clicked.connect(self._pin)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
@@ -73,17 +89,27 @@ class RelatedPanel(QWidget):
         self.reset_button.setText(self.tr("Automatic"))
         self.up_button.setToolTip(self.tr("Move the pinned article up"))
         self.down_button.setToolTip(self.tr("Move the pinned article down"))
+        self.add_button.setText(self.tr("Add an article from any category…"))
+        self.hidden_label.setText(self.tr("Hidden from this list:"))
+        self.unhide_button.setText(self.tr("Show again"))
 
     def load(self, items: list[RelatedItem], pinned: list[str], hidden: list[str],
-             may_edit: bool, why_not: str) -> None:
+             may_edit: bool, why_not: str,
+             hidden_items: list[RelatedItem] | None = None) -> None:
         self.pinned, self.hidden = list(pinned), list(hidden)
+        self.hidden_list.clear()
+        for it in hidden_items or []:
+            item = QListWidgetItem(f"{it.title}  ({it.category_name})", self.hidden_list)
+            item.setData(ID, it.id)
+        for w in (self.hidden_label, self.hidden_list, self.unhide_button):
+            w.setVisible(bool(hidden_items))
         self.list.clear()
         for it in items:
             mark = "📌 " if it.pinned else ""
             item = QListWidgetItem(f"{mark}{it.title}  ({when(it.updated_at)[:10]})", self.list)
             item.setData(ID, it.id)
         for b in (self.pin_button, self.up_button, self.down_button, self.hide_button,
-                  self.reset_button):
+                  self.reset_button, self.add_button, self.unhide_button):
             b.setEnabled(may_edit)
             b.setToolTip("" if may_edit else why_not)
         self.note.setText(self.tr("Same category, newest first, approved or exported; "
@@ -112,6 +138,18 @@ class RelatedPanel(QWidget):
         rid = self._current()
         if rid:
             self.changed.emit([p for p in self.pinned if p != rid], [*self.hidden, rid])
+
+    def _unhide(self) -> None:
+        item = self.hidden_list.currentItem()
+        if item is not None:
+            rid = str(item.data(ID))
+            self.changed.emit(self.pinned, [h for h in self.hidden if h != rid])
+
+    def add(self, article_id: str) -> None:
+        """Pin an article found by search (any category), last among the pins."""
+        if article_id not in self.pinned:
+            self.changed.emit([*self.pinned, article_id],
+                              [h for h in self.hidden if h != article_id])
 
     def _reset(self) -> None:
         rid = self._current()

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from editor_app.atomic import write_bytes
 from editor_app.domain.workflow import Action, Status, allowed
@@ -45,6 +45,7 @@ class ReviewSide(QObject):
         w.metadata.changed.connect(self.preview.schedule)
         w.editor.verticalScrollBar().valueChanged.connect(self._follow)
         w.related.changed.connect(self._set_related)
+        w.related.add_requested.connect(self.find_related)
         w.comments.add_requested.connect(self._comment)
         w.comments.resolve_requested.connect(self._resolve)
         w.history.compare_requested.connect(self.compare)
@@ -179,9 +180,39 @@ class ReviewSide(QObject):
 
         def read() -> tuple[Any, ...]:
             pinned, hidden = services.related.choices(article_id)
-            return services.related.related(article_id), pinned, hidden
+            return (services.related.related(article_id), pinned, hidden,
+                    services.related.hidden_items(article_id))
 
-        self._read("related", read, lambda r: self.w.related.load(r[0], r[1], r[2], ok, why))
+        self._read("related", read,
+                   lambda r: self.w.related.load(r[0], r[1], r[2], ok, why, r[3]))
+
+    def find_related(self) -> None:
+        """Search approved and published articles of any category; the one chosen is pinned."""
+        services, article = self.context.services, self.context.article
+        if services is None or article is None:
+            return
+        words, ok = QInputDialog.getText(self.w, self.tr("Add a related article"),
+                                         self.tr("Words of its headline:"))
+        if not ok or not words.strip():
+            return
+        article_id = article.id
+
+        def search() -> list[Any]:
+            return [h for h in services.search.search(
+                words, status=["approved", "exported"], limit=30) if h.id != article_id]
+
+        def choose(hits: list[Any]) -> None:
+            if not hits:
+                QMessageBox.information(self.w, self.tr("Add a related article"),
+                                        self.tr("No approved or published article matches."))
+                return
+            labels = [f"{h.title} — {h.category_name}" for h in hits]
+            label, chosen = QInputDialog.getItem(self.w, self.tr("Add a related article"),
+                                                 self.tr("Article:"), labels, 0, False)
+            if chosen and label in labels:
+                self.w.related.add(hits[labels.index(label)].id)
+
+        self._read("related_search", search, choose)
 
     def _set_related(self, pinned: list[str], hidden: list[str]) -> None:
         services, article, person = self.context.services, self.context.article, \
