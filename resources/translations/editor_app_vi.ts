@@ -4,169 +4,174 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="101"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="103"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="105"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="107"/>
         <source>&amp;Save now</source>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="106"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="109"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="111"/>
         <source>Switch &amp;person…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="114"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="116"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="116"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="117"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="118"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="120"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="121"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="123"/>
         <source>Find and &amp;replace…</source>
         <translation>Tìm và &amp;thay…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="125"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="127"/>
         <source>&amp;Bold</source>
         <translation>&amp;Đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="126"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="128"/>
         <source>&amp;Italic</source>
         <translation>&amp;Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="127"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="129"/>
         <source>Heading &amp;1</source>
         <translation>Tiêu đề &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="128"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="130"/>
         <source>Heading &amp;2</source>
         <translation>Tiêu đề &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="129"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="131"/>
         <source>Heading &amp;3</source>
         <translation>Tiêu đề &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="132"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="134"/>
         <source>&amp;Bulleted list</source>
         <translation>Danh sách &amp;gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="138"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="140"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="142"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="144"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="143"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="145"/>
         <source>&amp;Link…</source>
         <translation>&amp;Liên kết…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="144"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="146"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Ảnh…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="145"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="147"/>
         <source>&amp;Table</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="146"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="148"/>
         <source>Horizontal &amp;rule</source>
         <translation>&amp;Đường kẻ ngang</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="149"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="151"/>
         <source>Search articles</source>
         <translation>Tìm bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="155"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="157"/>
         <source>&amp;Distraction-free mode</source>
         <translation>Chế độ &amp;tập trung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="162"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="164"/>
         <source>S&amp;ubmit for review…</source>
         <translation>&amp;Gửi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="166"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="168"/>
         <source>Start &amp;review</source>
         <translation>&amp;Nhận duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="167"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="169"/>
         <source>Re&amp;turn to author…</source>
         <translation>T&amp;rả lại tác giả…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="168"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="170"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="169"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="171"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="170"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="172"/>
         <source>&amp;Check the article</source>
         <translation>&amp;Kiểm tra bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="172"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="174"/>
         <source>&amp;Withdraw from the portal…</source>
         <translation>&amp;Gỡ tin khỏi cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="174"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="176"/>
         <source>&amp;Export for the portal…</source>
         <translation>&amp;Xuất bản lên cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="176"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="178"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Nhập gói tin…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="179"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="181"/>
         <source>&amp;About Editor App</source>
         <translation>&amp;Giới thiệu Editor App</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="183"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
 </context>
 <context>
@@ -570,54 +575,54 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="45"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="46"/>
         <source>bold text</source>
         <translation>chữ đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="46"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="47"/>
         <source>italic text</source>
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="69"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="70"/>
         <source>Old Vietnamese encoding</source>
         <translation>Mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="70"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="71"/>
         <source>The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it to Unicode?</source>
         <translation>Văn bản vừa dán có vẻ dùng mã TCVN3 (ABC), ví dụ “Hµ Néi”. Chuyển sang Unicode?</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="78"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="79"/>
         <source>The pasted text looks like VNI-Windows; convert it with Unikey&apos;s converter before submitting.</source>
         <translation>Văn bản vừa dán có vẻ dùng mã VNI-Windows; hãy chuyển mã bằng công cụ của Unikey trước khi gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="85"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="86"/>
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="117"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="118"/>
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="120"/>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="135"/>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="153"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="121"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="136"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="154"/>
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="156"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="157"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="156"/>
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="157"/>
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -730,27 +735,27 @@ Khôi phục bản sao lưu tốt gần nhất (%2)?</translation>
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="59"/>
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="66"/>
         <source>Editor App %1 — the newsroom of a provincial news portal.</source>
         <translation>Editor App %1 — tòa soạn của cổng thông tin điện tử tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="62"/>
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="69"/>
         <source>Log file: %1</source>
         <translation>Tệp nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="67"/>
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="74"/>
         <source>About Editor App</source>
         <translation>Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="75"/>
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="82"/>
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="76"/>
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="83"/>
         <source>The article could not be saved: %1
 
 Close anyway? The text typed since the last save will be lost.</source>
@@ -762,77 +767,82 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="186"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="186"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="187"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="187"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="188"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="188"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="195"/>
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="196"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="200"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="196"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="200"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="197"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="201"/>
         <source>Related</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="198"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="202"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="199"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="203"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="204"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="208"/>
         <source>The preview appears here.</source>
         <translation>Bản xem trước hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="205"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="209"/>
+        <source>&amp;Recent articles</source>
+        <translation>Bài mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="210"/>
         <source>Exit distraction-free mode (Esc, F11)</source>
         <translation>Thoát chế độ tập trung (Esc, F11)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="206"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="211"/>
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
     </message>
@@ -958,6 +968,14 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <location filename="../../src/editor_app/gui/session/permissions.py" line="91"/>
         <source>Read only: %1</source>
         <translation>Chỉ đọc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecentArticles</name>
+    <message>
+        <location filename="../../src/editor_app/gui/session/recent.py" line="60"/>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1125,39 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <location filename="../../src/editor_app/gui/dialogs/settings.py" line="52"/>
         <source>Theme</source>
         <translation>Giao diện</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="27"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="31"/>
+        <source>Close the find bar, leave distraction-free mode</source>
+        <translation>Đóng thanh tìm kiếm, thoát chế độ tập trung</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="32"/>
+        <source>End a list (on an empty item)</source>
+        <translation>Kết thúc danh sách (trên mục trống)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="32"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="35"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="35"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ class ActionName(StrEnum):
     EXPORT = "export"
     IMPORT_BUNDLE = "import_bundle"
     ABOUT = "about"
+    SHORTCUTS = "keyboard_shortcuts"
 
 
 # The actions that change the open article's text: enabled together, when it may be edited.
@@ -78,6 +79,7 @@ ARTICLE_ACTIONS: tuple[ActionName, ...] = (
 # What stays usable before anyone has signed in.
 ALWAYS_ACTIONS: tuple[ActionName, ...] = (
     ActionName.QUIT, ActionName.ABOUT, ActionName.SETTINGS, ActionName.DISTRACTION_FREE,
+    ActionName.SHORTCUTS,
 )
 
 @dataclass(frozen=True)
@@ -178,6 +180,8 @@ SPECS = [
     Spec(
         N.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Editor App"), None, "mdi6.information-outline"
     ),
+    Spec(N.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1",
+         "mdi6.keyboard-outline"),
 ]
 
 

@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
     def _build_file_menu(self) -> None:
         self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.IMPORT_BUNDLE, A.EXPORT, None,
                             A.SWITCH_PERSON, A.SETTINGS, None, A.QUIT])
+        file_menu = self.menus["file"]
+        self.recent_menu = QMenu(file_menu)
+        self.recent_menu.setObjectName("menu_recent")
+        file_menu.insertMenu(self.registry[A.SAVE], self.recent_menu)
 
     def _build_edit_menu(self) -> None:
         self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE])
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
         self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
 
     def _build_help_menu(self) -> None:
-        self._menu("help", [A.ABOUT])
+        self._menu("help", [A.SHORTCUTS, None, A.ABOUT])
 
     def _build_toolbar(self) -> None:
         self.toolbar.addAction(self.registry[A.NEW_ARTICLE])
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self.comments.retranslate()
         self.history.retranslate()
         self.preview.placeholder.setText(self.tr("The preview appears here."))
+        self.recent_menu.setTitle(self.tr("&Recent articles"))
         self.exit_distraction_free.setText(self.tr("Exit distraction-free mode (Esc, F11)"))
         self.editor.setPlaceholderText(self.tr("Write the article here, in Markdown…"))
 

@@ -37,6 +37,7 @@ class UiState:
     last_login: str = ""
     last_article: str = ""
     list_header: QByteArray = field(default_factory=QByteArray)
+    recent_articles: str = ""  # "id\ttitle" lines, newest first (File → Recent articles)
 
 
 def _load(obj: Any, qs: QSettings, group: str) -> Any:

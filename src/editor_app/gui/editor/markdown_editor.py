@@ -16,12 +16,14 @@ from editor_app.gui.editor.highlighter import MarkdownHighlighter
 TABLE = "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 MAX_CHARS = 1_000_000  # the store's cap on a body; a bigger paste is refused whole
 
 
 class MarkdownEditor(QPlainTextEdit):
     pasted = Signal(str)  # NFC text that was pasted: the window may check its encoding
     paste_refused = Signal(int)  # characters the paste would have made the body
+    image_dropped = Signal(str)  # an image file dropped on the text: the window stores it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +65,20 @@ class MarkdownEditor(QPlainTextEdit):
         self._apply_measure()
 
     # -- paste: NFC at the boundary ------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(self._image_files(source)) or super().canInsertFromMimeData(source)
+
+    @staticmethod
+    def _image_files(source: QMimeData) -> list[str]:
+        return [u.toLocalFile() for u in source.urls() if u.isLocalFile()
+                and u.toLocalFile().lower().endswith(IMAGE_SUFFIXES)]
+
     def insertFromMimeData(self, source: QMimeData) -> None:
+        images = self._image_files(source)
+        if images:
+            for path in images:  # each asks its caption and credit
+                self.image_dropped.emit(path)
+            return
         text = source.text() if source.hasText() else ""
         if not text:
             super().insertFromMimeData(source)

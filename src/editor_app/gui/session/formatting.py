@@ -36,6 +36,7 @@ class Formatting(QObject):
         self.w, self.context, self.autosave = window, context, autosave
         w, e = window, window.editor
         e.pasted.connect(self._pasted)
+        e.image_dropped.connect(self.insert_image_file)
         w.metadata.image_chosen.connect(self._featured_image)
         a = w.registry
         a.on(A.UNDO, e.undo)
