@@ -297,17 +297,17 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="186"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="188"/>
         <source>Add comment</source>
         <translation>Thêm bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="187"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="189"/>
         <source>Write a comment for the author or the editor…</source>
         <translation>Viết ý kiến cho tác giả hoặc biên tập viên…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="197"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="199"/>
         <source>Tick when resolved</source>
         <translation>Đánh dấu khi đã xử lý</translation>
     </message>
@@ -630,42 +630,66 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="241"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="243"/>
         <source>Compare the two ticked revisions</source>
         <translation>So sánh hai phiên bản đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="242"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="244"/>
         <source>Restore the selected revision</source>
         <translation>Khôi phục phiên bản đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="267"/>
         <source>Tick exactly two revisions to compare them.</source>
-        <translation>Hãy đánh dấu đúng hai phiên bản để so sánh.</translation>
+        <translation type="vanished">Hãy đánh dấu đúng hai phiên bản để so sánh.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="275"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="250"/>
+        <source>Version sent for review</source>
+        <translation>Bản gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="251"/>
+        <source>Version returned to the author</source>
+        <translation>Bản bị trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="252"/>
+        <source>Approved version</source>
+        <translation>Bản đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="260"/>
+        <source>%1–%2 · %3 · editing session, %4 saves (last %5)</source>
+        <translation>%1–%2 · %3 · phiên sửa, %4 lần lưu (cuối %5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="288"/>
+        <source>Tick two revisions to compare them, or one editing session to see what it changed.</source>
+        <translation>Đánh dấu hai phiên bản để so sánh, hoặc một phiên sửa để xem phiên đó đã thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="304"/>
         <source>Comparing the two revisions…</source>
         <translation>Đang so sánh hai phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="279"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="308"/>
         <source>Headline</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="279"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="308"/>
         <source>Summary</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="280"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="309"/>
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="293"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="322"/>
         <source>+%1 words, −%2 words</source>
         <translation>+%1 chữ, −%2 chữ</translation>
     </message>
@@ -981,47 +1005,47 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="85"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="87"/>
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="88"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="90"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="89"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="91"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="90"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="92"/>
         <source>Move the pinned article up</source>
         <translation>Đưa bài đã ghim lên</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="91"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="93"/>
         <source>Move the pinned article down</source>
         <translation>Đưa bài đã ghim xuống</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="92"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="94"/>
         <source>Add an article from any category…</source>
         <translation>Thêm bài từ chuyên mục bất kỳ…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="93"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="95"/>
         <source>Hidden from this list:</source>
         <translation>Đã ẩn khỏi danh sách:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="94"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="96"/>
         <source>Show again</source>
         <translation>Hiện lại</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="115"/>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="117"/>
         <source>Same category, newest first, approved or exported; pinned ones first. %1 shown.</source>
         <translation>Cùng chuyên mục, mới nhất trước, đã duyệt hoặc đã xuất bản; bài ghim đứng đầu. Đang hiện %1.</translation>
     </message>

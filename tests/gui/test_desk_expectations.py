@@ -75,3 +75,32 @@ def test_an_image_dropped_on_the_body_is_inserted_with_caption_and_credit(
     stored = desk.services.drafting.get(art.id)
     assert [(m.caption, m.credit) for m in stored.media] == [
         ("Ruộng lúa chín", "Ảnh: Trần Thị Dung")]
+
+
+def test_history_groups_autosaves_into_sessions_with_named_versions(desk_factory,
+                                                                    newsroom_dir, qtbot):
+    desk = desk_factory(newsroom_dir).start()
+    w, me, s = desk.window, desk.controller.person, desk.services
+    art = s.drafting.create(me, ArticleFields(title="Phiên sửa bài", summary="Sapo.",
+                                              body="Bản một.\n"))
+    for n in range(2, 12):  # ten autosaves in a minute
+        s.drafting.edit(me, art.id, ArticleFields(body=f"Bản {n}.\n"), expected_version=n - 1)
+    s.review.submit(me, art.id)
+    desk.open(art.id)
+    w.side.setCurrentWidget(w.history)
+    desk.settle()
+    h = w.history
+    texts = [h.list.item(i).text() for i in range(h.list.count())]
+    sessions = [t for t in texts if "editing session" in t]
+    assert len(sessions) == 1
+    assert "11 saves" in sessions[0], texts
+    assert sessions[0].startswith("★ Version sent for review")
+    assert len(texts) == 3  # created, the session, submitted: not thirteen lines
+    # Ticking the one session shows what it changed, first save to last.
+    h.list.item(1).setCheckState(Qt.CheckState.Checked)
+    h.compare_button.click()
+    qtbot.waitUntil(lambda: "#11" in h.diff.toPlainText(), timeout=10_000)
+    shown = h.diff.toPlainText()
+    assert "#1 " in shown  # from the session's first save ...
+    assert "11" in shown.split("\n", 1)[1]  # ... to its last: "Bản một." became "Bản 11."
+    assert "một" in shown

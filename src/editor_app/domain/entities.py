@@ -255,6 +255,7 @@ class HistoryEntry:
     who: str
     text: str
     revision_id: str | None = None
+    to_status: str = ""  # a transition's new status (named versions in History)
 
 
 @dataclass(frozen=True)

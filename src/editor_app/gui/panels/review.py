@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.domain.history import group_history
 from editor_app.render.dates import VIETNAM
 from editor_app.services.diff import changed, word_diff
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from editor_app.domain.entities import Comment, HistoryEntry, RelatedItem
 
 ID = Qt.ItemDataRole.UserRole
+FIRST = Qt.ItemDataRole.UserRole + 1  # a session's first revision
 
 
 def when(t: datetime) -> str:
@@ -242,16 +244,33 @@ class HistoryPanel(QWidget):
         self.restore_button.setText(self.tr("Restore the selected revision"))
 
     def load(self, entries: list[HistoryEntry], may_restore: bool) -> None:
+        """Autosaves grouped into editing sessions; the versions steps acted on named."""
         self.list.clear()
         self.diff.clear()
-        for e in entries:
-            item = QListWidgetItem(f"{when(e.at)} · {e.who} · {e.text}", self.list)
-            if e.revision_id:
-                item.setData(ID, e.revision_id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            else:
+        versions = {"submitted": self.tr("Version sent for review"),
+                    "returned": self.tr("Version returned to the author"),
+                    "approved": self.tr("Approved version")}
+        for r in group_history(entries):
+            if r.kind != "session":
+                item = QListWidgetItem(f"{when(r.first_at)} · {r.who} · {r.text}", self.list)
                 item.setForeground(Qt.GlobalColor.darkGray)
+                continue
+            text = f"{when(r.first_at)} · {r.who} · {r.text}"
+            if r.saves > 1:
+                text = self.tr("%1–%2 · %3 · editing session, %4 saves (last %5)") \
+                    .replace("%1", when(r.first_at)).replace("%2", when(r.last_at)[-5:]) \
+                    .replace("%3", r.who).replace("%4", str(r.saves)).replace("%5", r.text)
+            if r.version:
+                text = f"★ {versions[r.version]} · {text}"
+            item = QListWidgetItem(text, self.list)
+            if r.version:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            item.setData(ID, r.revision_id)
+            item.setData(FIRST, r.first_revision_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
         self.restore_button.setEnabled(may_restore)
 
     def ticked(self) -> list[str]:
@@ -263,8 +282,18 @@ class HistoryPanel(QWidget):
         ticked = self.ticked()
         if len(ticked) == 2:
             self.compare_requested.emit(ticked[0], ticked[1])
+        elif len(ticked) == 1 and self._first_of(ticked[0]) not in (None, ticked[0]):
+            self.compare_requested.emit(self._first_of(ticked[0]), ticked[0])  # one session
         else:
-            self.diff.setPlainText(self.tr("Tick exactly two revisions to compare them."))
+            self.diff.setPlainText(self.tr("Tick two revisions to compare them, or one editing "
+                                           "session to see what it changed."))
+
+    def _first_of(self, revision_id: str) -> str | None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID) == revision_id:
+                first = self.list.item(i).data(FIRST)
+                return str(first) if first else None
+        return None
 
     def _restore(self) -> None:
         item = self.list.currentItem()
