@@ -4,172 +4,182 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="103"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="106"/>
         <source>&amp;New article</source>
         <translation>&amp;Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="107"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="110"/>
         <source>&amp;Save now</source>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="108"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="111"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="114"/>
         <source>Switch &amp;person…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="116"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="119"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="118"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="119"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="120"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="123"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="123"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="126"/>
         <source>Find and &amp;replace…</source>
         <translation>Tìm và &amp;thay…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="127"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="130"/>
         <source>&amp;Bold</source>
         <translation>&amp;Đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="128"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="131"/>
         <source>&amp;Italic</source>
         <translation>&amp;Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="129"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="132"/>
         <source>Heading &amp;1</source>
         <translation>Tiêu đề &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="130"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="133"/>
         <source>Heading &amp;2</source>
         <translation>Tiêu đề &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="131"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="134"/>
         <source>Heading &amp;3</source>
         <translation>Tiêu đề &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="134"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="137"/>
         <source>&amp;Bulleted list</source>
         <translation>Danh sách &amp;gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="140"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="143"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="144"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="147"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="145"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="148"/>
         <source>&amp;Link…</source>
         <translation>&amp;Liên kết…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="146"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="149"/>
         <source>I&amp;mage…</source>
         <translation>&amp;Ảnh…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="147"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="150"/>
         <source>&amp;Table</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="148"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="151"/>
         <source>Horizontal &amp;rule</source>
         <translation>&amp;Đường kẻ ngang</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="151"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="154"/>
         <source>Search articles</source>
         <translation>Tìm bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="157"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="160"/>
         <source>&amp;Distraction-free mode</source>
         <translation>Chế độ &amp;tập trung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="164"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="167"/>
         <source>S&amp;ubmit for review…</source>
         <translation>&amp;Gửi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="168"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="171"/>
         <source>Start &amp;review</source>
         <translation>&amp;Nhận duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="169"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="172"/>
         <source>Re&amp;turn to author…</source>
         <translation>T&amp;rả lại tác giả…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="170"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="173"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="171"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="174"/>
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="172"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="175"/>
         <source>&amp;Check the article</source>
         <translation>&amp;Kiểm tra bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="174"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="177"/>
         <source>&amp;Withdraw from the portal…</source>
         <translation>&amp;Gỡ tin khỏi cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="176"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="179"/>
         <source>&amp;Export for the portal…</source>
         <translation>&amp;Xuất bản lên cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="178"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="181"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Nhập gói tin…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="181"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="184"/>
         <source>&amp;About Editor App</source>
         <translation>&amp;Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="183"/>
+        <location filename="../../src/editor_app/gui/actions.py" line="186"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="187"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
@@ -791,82 +801,82 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="190"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="190"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="192"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="191"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="192"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="192"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="192"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="195"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="196"/>
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="200"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="201"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="200"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="201"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="201"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="202"/>
         <source>Related</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="202"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="203"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="203"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="204"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="208"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="209"/>
         <source>The preview appears here.</source>
         <translation>Bản xem trước hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="209"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="210"/>
         <source>&amp;Recent articles</source>
         <translation>Bài mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="210"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="211"/>
         <source>Exit distraction-free mode (Esc, F11)</source>
         <translation>Thoát chế độ tập trung (Esc, F11)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="211"/>
+        <location filename="../../src/editor_app/gui/main_window.py" line="212"/>
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
     </message>
@@ -992,6 +1002,24 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <location filename="../../src/editor_app/gui/session/permissions.py" line="91"/>
         <source>Read only: %1</source>
         <translation>Chỉ đọc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/editor_app/gui/session/printing.py" line="52"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/printing.py" line="53"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/printing.py" line="87"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,27 @@ def test_history_groups_autosaves_into_sessions_with_named_versions(desk_factory
     assert "#1 " in shown  # from the session's first save ...
     assert "11" in shown.split("\n", 1)[1]  # ... to its last: "Bản một." became "Bản 11."
     assert "một" in shown
+
+
+def test_save_as_pdf_writes_the_portal_page(desk_factory, newsroom_dir, qtbot, monkeypatch,
+                                            tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    desk = desk_factory(newsroom_dir).start()
+    w = desk.window
+    approved = desk.services.drafting.summaries(status="approved", limit=1)[0]
+    desk.open(approved.id)
+    target = tmp_path / "out" / "bai.pdf"
+    target.parent.mkdir()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda _p, _t, name, _f: asked.append(name) or (str(target), "")))
+    assert w.registry["save_pdf"] in w.menus["file"].actions()
+    assert w.registry["save_pdf"].isEnabled()
+    w.registry["save_pdf"].trigger()
+    qtbot.waitUntil(target.exists, timeout=15_000)
+    desk.settle()
+    assert asked[0].endswith(".pdf")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_size > 2000
+    assert list(target.parent.iterdir()) == [target]  # written atomically: no leftovers

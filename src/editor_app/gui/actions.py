@@ -58,6 +58,8 @@ class ActionName(StrEnum):
     IMPORT_BUNDLE = "import_bundle"
     ABOUT = "about"
     SHORTCUTS = "keyboard_shortcuts"
+    PRINT = "print"
+    SAVE_PDF = "save_pdf"
 
 
 # The actions that change the open article's text: enabled together, when it may be edited.
@@ -75,6 +77,7 @@ WORKFLOW_ACTIONS: tuple[ActionName, ...] = (
 # What needs an open article at all.
 ARTICLE_ACTIONS: tuple[ActionName, ...] = (
     *EDITING_ACTIONS, *WORKFLOW_ACTIONS, ActionName.CHECK, ActionName.PREVIEW,
+    ActionName.PRINT, ActionName.SAVE_PDF,
 )
 # What stays usable before anyone has signed in.
 ALWAYS_ACTIONS: tuple[ActionName, ...] = (
@@ -180,6 +183,9 @@ SPECS = [
     Spec(
         N.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Editor App"), None, "mdi6.information-outline"
     ),
+    Spec(N.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print…"), SK.Print, "mdi6.printer-outline"),
+    Spec(N.SAVE_PDF, QT_TRANSLATE_NOOP("Actions", "Save as P&DF…"), "Ctrl+Alt+D",
+         "mdi6.file-pdf-box"),
     Spec(N.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1",
          "mdi6.keyboard-outline"),
 ]

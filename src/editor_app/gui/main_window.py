@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         self.menus[key] = menu
 
     def _build_file_menu(self) -> None:
-        self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.IMPORT_BUNDLE, A.EXPORT, None,
+        self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.PRINT, A.SAVE_PDF, None,
+                            A.IMPORT_BUNDLE, A.EXPORT, None,
                             A.SWITCH_PERSON, A.SETTINGS, None, A.QUIT])
         file_menu = self.menus["file"]
         self.recent_menu = QMenu(file_menu)

@@ -16,6 +16,7 @@ from editor_app.gui.session.editing import Editing
 from editor_app.gui.session.formatting import Formatting
 from editor_app.gui.session.lifecycle import Lifecycle
 from editor_app.gui.session.permissions import Permissions
+from editor_app.gui.session.printing import Printing
 from editor_app.gui.session.recent import RecentArticles
 from editor_app.gui.session.return_notice import ReturnNotice
 from editor_app.gui.session.review_side import ReviewSide
@@ -52,6 +53,8 @@ class WindowParts(QObject):
         self.transfer = Transfer(window, self.context, self.editing)
         self.return_notice = ReturnNotice(window, self.context)
         self.recent = RecentArticles(window, self.context, settings, self.editing)
+        self.printing = Printing(window, self.context, self.review,
+                                 settings.preferences.preview_engine)
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         window.list_panel.bind(self.context)
 
