@@ -4,214 +4,229 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="111" />
+        <location filename="../../src/editor_app/gui/actions.py" line="116" />
         <source>&amp;New article</source>
         <translation>&amp;Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="115" />
+        <location filename="../../src/editor_app/gui/actions.py" line="120" />
         <source>&amp;Save now</source>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="116" />
+        <location filename="../../src/editor_app/gui/actions.py" line="121" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="119" />
+        <location filename="../../src/editor_app/gui/actions.py" line="124" />
         <source>Switch &amp;person…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="123" />
+        <location filename="../../src/editor_app/gui/actions.py" line="128" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="124" />
+        <location filename="../../src/editor_app/gui/actions.py" line="129" />
         <source>&amp;People…</source>
         <translation>&amp;Nhân sự…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="125" />
+        <location filename="../../src/editor_app/gui/actions.py" line="130" />
         <source>&amp;Categories…</source>
         <translation>&amp;Chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="128" />
+        <location filename="../../src/editor_app/gui/actions.py" line="133" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="130" />
+        <location filename="../../src/editor_app/gui/actions.py" line="135" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="131" />
+        <location filename="../../src/editor_app/gui/actions.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="132" />
+        <location filename="../../src/editor_app/gui/actions.py" line="137" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="135" />
+        <location filename="../../src/editor_app/gui/actions.py" line="140" />
         <source>Find and &amp;replace…</source>
         <translation>Tìm và &amp;thay…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="139" />
+        <location filename="../../src/editor_app/gui/actions.py" line="144" />
         <source>Convert &amp;old Vietnamese encoding…</source>
         <translation>Chuyển &amp;mã tiếng Việt cũ…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="141" />
+        <location filename="../../src/editor_app/gui/actions.py" line="146" />
         <source>Apply &amp;house style</source>
         <translation>Áp dụng &amp;quy cách tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="143" />
+        <location filename="../../src/editor_app/gui/actions.py" line="148" />
         <source>House st&amp;yle…</source>
         <translation>&amp;Quy cách tòa soạn…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="145" />
+        <location filename="../../src/editor_app/gui/actions.py" line="150" />
         <source>&amp;Bold</source>
         <translation>&amp;Đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="146" />
+        <location filename="../../src/editor_app/gui/actions.py" line="151" />
         <source>&amp;Italic</source>
         <translation>&amp;Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="147" />
+        <location filename="../../src/editor_app/gui/actions.py" line="152" />
         <source>Heading &amp;1</source>
         <translation>Tiêu đề &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="148" />
+        <location filename="../../src/editor_app/gui/actions.py" line="153" />
         <source>Heading &amp;2</source>
         <translation>Tiêu đề &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="149" />
+        <location filename="../../src/editor_app/gui/actions.py" line="154" />
         <source>Heading &amp;3</source>
         <translation>Tiêu đề &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="152" />
+        <location filename="../../src/editor_app/gui/actions.py" line="157" />
         <source>&amp;Bulleted list</source>
         <translation>Danh sách &amp;gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="158" />
+        <location filename="../../src/editor_app/gui/actions.py" line="163" />
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="162" />
+        <location filename="../../src/editor_app/gui/actions.py" line="167" />
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="163" />
+        <location filename="../../src/editor_app/gui/actions.py" line="168" />
         <source>&amp;Link…</source>
         <translation>&amp;Liên kết…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="164" />
+        <location filename="../../src/editor_app/gui/actions.py" line="169" />
         <source>I&amp;mage…</source>
         <translation>&amp;Ảnh…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="165" />
+        <location filename="../../src/editor_app/gui/actions.py" line="170" />
         <source>&amp;Table</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="166" />
+        <location filename="../../src/editor_app/gui/actions.py" line="171" />
         <source>Horizontal &amp;rule</source>
         <translation>&amp;Đường kẻ ngang</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="169" />
+        <location filename="../../src/editor_app/gui/actions.py" line="174" />
         <source>Search articles</source>
         <translation>Tìm bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="175" />
+        <location filename="../../src/editor_app/gui/actions.py" line="180" />
         <source>&amp;Distraction-free mode</source>
         <translation>Chế độ &amp;tập trung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="182" />
+        <location filename="../../src/editor_app/gui/actions.py" line="187" />
         <source>S&amp;ubmit for review…</source>
         <translation>&amp;Gửi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="186" />
+        <location filename="../../src/editor_app/gui/actions.py" line="191" />
         <source>Start &amp;review</source>
         <translation>&amp;Nhận duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="187" />
+        <location filename="../../src/editor_app/gui/actions.py" line="192" />
         <source>Re&amp;turn to author…</source>
         <translation>T&amp;rả lại tác giả…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="188" />
+        <location filename="../../src/editor_app/gui/actions.py" line="193" />
         <source>&amp;Approve…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="189" />
+        <location filename="../../src/editor_app/gui/actions.py" line="194" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="190" />
+        <location filename="../../src/editor_app/gui/actions.py" line="195" />
         <source>&amp;Check the article</source>
         <translation>&amp;Kiểm tra bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="192" />
+        <location filename="../../src/editor_app/gui/actions.py" line="197" />
         <source>&amp;Withdraw from the portal…</source>
         <translation>&amp;Gỡ tin khỏi cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="194" />
+        <location filename="../../src/editor_app/gui/actions.py" line="199" />
         <source>&amp;Export for the portal…</source>
         <translation>&amp;Xuất bản lên cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="196" />
+        <location filename="../../src/editor_app/gui/actions.py" line="201" />
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Nhập gói tin…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="199" />
+        <location filename="../../src/editor_app/gui/actions.py" line="204" />
         <source>&amp;About Editor App</source>
         <translation>&amp;Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="201" />
+        <location filename="../../src/editor_app/gui/actions.py" line="206" />
         <source>&amp;Publish to the portal</source>
         <translation>Đăn&amp;g lên cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="203" />
+        <location filename="../../src/editor_app/gui/actions.py" line="208" />
         <source>Re&amp;open for correction…</source>
         <translation>&amp;Mở lại để đính chính…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="205" />
+        <location filename="../../src/editor_app/gui/actions.py" line="210" />
         <source>&amp;Portal identity…</source>
         <translation>Thông tin &amp;cổng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="212" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="213" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="215" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
 </context>
 <context>
@@ -298,62 +313,63 @@
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="152" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="161" />
         <source>Search (with or without diacritics)…</source>
         <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165" />
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="156" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165" />
         <source>All articles</source>
         <translation>Tất cả bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="157" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="166" />
         <source>To review</source>
         <translation>Chờ tôi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="158" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="167" />
         <source>Returned to me</source>
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="174" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="192" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="180" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="209" />
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="231" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="287" />
         <source>%1 articles</source>
         <translation>%1 bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="257" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="289" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="285" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="312" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="286" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="313" />
         <source>Copy article id</source>
         <translation>Chép mã bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="287" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="314" />
         <source>Refresh list</source>
         <translation>Làm mới danh sách</translation>
     </message>
@@ -469,17 +485,17 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="148" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="188" />
         <source>Add comment</source>
         <translation>Thêm bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="149" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="189" />
         <source>Write a comment for the author or the editor…</source>
         <translation>Viết ý kiến cho tác giả hoặc biên tập viên…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="159" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="199" />
         <source>Tick when resolved</source>
         <translation>Đánh dấu khi đã xử lý</translation>
     </message>
@@ -520,67 +536,67 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="116" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="121" />
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="150" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="156" />
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="150" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="156" />
         <source>Headline:</source>
         <translation>Tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="177" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="189" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="178" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="190" />
         <source>The article would be %1 characters long; an article holds at most %2. Nothing was pasted, and the clipboard still has the text.</source>
         <translation>Bài sẽ dài %1 ký tự; một bài chỉ chứa tối đa %2. Chưa dán gì cả, nội dung vẫn còn trong bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="184" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="196" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="185" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="197" />
         <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
         <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="213" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="226" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="215" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="228" />
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="217" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="230" />
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="220" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="233" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="225" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="238" />
         <source>%1 · version %2</source>
         <translation>%1 · phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="232" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="245" />
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
     </message>
@@ -704,57 +720,62 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="54" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="68" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="55" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="69" />
         <source>Replace with</source>
         <translation>Thay bằng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="56" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="70" />
         <source>Match case</source>
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="57" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="71" />
         <source>Ignore diacritics</source>
         <translation>Bỏ qua dấu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="58" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="72" />
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="59" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="73" />
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="60" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="74" />
         <source>Replace</source>
         <translation>Thay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="61" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="75" />
         <source>Replace all</source>
         <translation>Thay tất cả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="100" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="76" />
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="115" />
         <source>Not found</source>
         <translation>Không thấy</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="103" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="118" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="141" />
+        <location filename="../../src/editor_app/gui/editor/find_bar.py" line="156" />
         <source>%1 replaced</source>
         <translation>Đã thay %1</translation>
     </message>
@@ -762,68 +783,69 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="44" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="47" />
         <source>bold text</source>
         <translation>chữ đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="45" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="48" />
         <source>italic text</source>
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="94" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="97" />
         <source>No text in an old Vietnamese encoding (TCVN3, VNI) was found.</source>
         <translation>Không thấy văn bản nào dùng bảng mã tiếng Việt cũ (TCVN3, VNI).</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="102" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="105" />
         <source>TCVN3 (ABC)</source>
         <translation>TCVN3 (ABC)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="102" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="105" />
         <source>VNI-Windows</source>
         <translation>VNI-Windows</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="104" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="107" />
         <source>The pasted text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
         <translation>Văn bản vừa dán có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="106" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="109" />
         <source>This text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
         <translation>Văn bản này có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="108" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="111" />
         <source>Old Vietnamese encoding</source>
         <translation>Mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="121" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="124" />
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="152" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="156" />
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="155" />
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="169" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="159" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="174" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="192" />
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="172" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="195" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="172" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="195" />
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -831,42 +853,62 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="203" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="243" />
         <source>Compare the two ticked revisions</source>
         <translation>So sánh hai phiên bản đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="204" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="244" />
         <source>Restore the selected revision</source>
         <translation>Khôi phục phiên bản đang chọn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="229" />
-        <source>Tick exactly two revisions to compare them.</source>
-        <translation>Hãy đánh dấu đúng hai phiên bản để so sánh.</translation>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="250" />
+        <source>Version sent for review</source>
+        <translation>Bản gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="237" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="251" />
+        <source>Version returned to the author</source>
+        <translation>Bản bị trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="252" />
+        <source>Approved version</source>
+        <translation>Bản đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="260" />
+        <source>%1–%2 · %3 · editing session, %4 saves (last %5)</source>
+        <translation>%1–%2 · %3 · phiên sửa, %4 lần lưu (cuối %5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="288" />
+        <source>Tick two revisions to compare them, or one editing session to see what it changed.</source>
+        <translation>Đánh dấu hai phiên bản để so sánh, hoặc một phiên sửa để xem phiên đó đã thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="304" />
         <source>Comparing the two revisions…</source>
         <translation>Đang so sánh hai phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="241" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="308" />
         <source>Headline</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="241" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="308" />
         <source>Summary</source>
         <translation>Sapo</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="242" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="309" />
         <source>Body</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="255" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="322" />
         <source>+%1 words, −%2 words</source>
         <translation>+%1 chữ, −%2 chữ</translation>
     </message>
@@ -971,6 +1013,44 @@
     </message>
 </context>
 <context>
+    <name>ImageDetailsDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="29" />
+        <source>Image details</source>
+        <translation>Thông tin ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="42" />
+        <source>Photo: name / agency</source>
+        <translation>Ảnh: tên tác giả / cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="44" />
+        <source>What the image shows, for readers who cannot see it</source>
+        <translation>Ảnh thể hiện gì, cho người đọc không xem được ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="45" />
+        <source>The portal shows the caption and the credit under the image; submitting needs both.</source>
+        <translation>Cổng hiển thị chú thích và tác giả ảnh dưới ảnh; gửi duyệt cần có cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="49" />
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="50" />
+        <source>Photo credit</source>
+        <translation>Tác giả ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/image_details.py" line="51" />
+        <source>Alt text</source>
+        <translation>Mô tả ảnh (alt)</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <location filename="../../src/editor_app/app.py" line="198" />
@@ -997,27 +1077,27 @@ Khôi phục bản sao lưu tốt gần nhất (%2)?</translation>
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="59" />
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="66" />
         <source>Editor App %1 — the newsroom of a provincial news portal.</source>
         <translation>Editor App %1 — tòa soạn của cổng thông tin điện tử tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="62" />
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="69" />
         <source>Log file: %1</source>
         <translation>Tệp nhật ký: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="67" />
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="74" />
         <source>About Editor App</source>
         <translation>Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="75" />
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="82" />
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="76" />
+        <location filename="../../src/editor_app/gui/session/lifecycle.py" line="83" />
         <source>The article could not be saved: %1
 
 Close anyway? The text typed since the last save will be lost.</source>
@@ -1029,77 +1109,87 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="165" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="165" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="166" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="198" />
         <source>F&amp;ormat</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="166" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="198" />
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="167" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="199" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="167" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="199" />
         <source>Ad&amp;ministration</source>
         <translation>Quản &amp;trị</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="168" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="171" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="203" />
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="176" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="208" />
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="176" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="208" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="177" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="209" />
         <source>Related</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="178" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="210" />
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="179" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="211" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="184" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="216" />
         <source>The preview appears here.</source>
         <translation>Bản xem trước hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="185" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="217" />
+        <source>&amp;Recent articles</source>
+        <translation>Bài mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="218" />
+        <source>Exit distraction-free mode (Esc, F11)</source>
+        <translation>Thoát chế độ tập trung (Esc, F11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="219" />
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
     </message>
@@ -1412,6 +1502,24 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/editor_app/gui/session/printing.py" line="57" />
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/printing.py" line="58" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/printing.py" line="92" />
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <location filename="../../src/editor_app/gui/session/publish.py" line="73" />
@@ -1485,47 +1593,105 @@ Bài viết không bị thay đổi.</translation>
     </message>
 </context>
 <context>
+    <name>RecentArticles</name>
+    <message>
+        <location filename="../../src/editor_app/gui/session/recent.py" line="60" />
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="69" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="87" />
         <source>Pin</source>
         <translation>Ghim</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="72" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="90" />
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="73" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="91" />
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="74" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="92" />
         <source>Move the pinned article up</source>
         <translation>Đưa bài đã ghim lên</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="75" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="93" />
         <source>Move the pinned article down</source>
         <translation>Đưa bài đã ghim xuống</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/review.py" line="89" />
+        <location filename="../../src/editor_app/gui/panels/review.py" line="94" />
+        <source>Add an article from any category…</source>
+        <translation>Thêm bài từ chuyên mục bất kỳ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="95" />
+        <source>Hidden from this list:</source>
+        <translation>Đã ẩn khỏi danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="96" />
+        <source>Show again</source>
+        <translation>Hiện lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/panels/review.py" line="117" />
         <source>Same category, newest first, approved or exported; pinned ones first. %1 shown.</source>
         <translation>Cùng chuyên mục, mới nhất trước, đã duyệt hoặc đã xuất bản; bài ghim đứng đầu. Đang hiện %1.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnNotice</name>
+    <message>
+        <location filename="../../src/editor_app/gui/session/return_notice.py" line="50" />
+        <source>(no reason given)</source>
+        <translation>(không nêu lý do)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/return_notice.py" line="52" />
+        <source>&lt;b&gt;Returned to you by %1&lt;/b&gt; on %2: %3 &amp;nbsp; &lt;a href="#comments"&gt;See the comments&lt;/a&gt;</source>
+        <translation>&lt;b&gt;%1 đã trả bài cho bạn&lt;/b&gt; lúc %2: %3 &amp;nbsp; &lt;a href="#comments"&gt;Xem góp ý&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSide</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="243" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="211" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="223" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="227" />
+        <source>Add a related article</source>
+        <translation>Thêm bài liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="212" />
+        <source>Words of its headline:</source>
+        <translation>Từ trong tít bài:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="224" />
+        <source>No approved or published article matches.</source>
+        <translation>Không có bài đã duyệt hoặc đã đăng nào phù hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="228" />
+        <source>Article:</source>
+        <translation>Bài:</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="307" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="244" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="308" />
         <source>Bring back revision %1 as a new revision? Nothing in the history is lost.</source>
         <translation>Lấy lại phiên bản %1 thành một phiên bản mới? Lịch sử không mất gì.</translation>
     </message>
@@ -1581,6 +1747,39 @@ Bài viết không bị thay đổi.</translation>
         <location filename="../../src/editor_app/gui/dialogs/settings.py" line="52" />
         <source>Theme</source>
         <translation>Giao diện</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="27" />
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="31" />
+        <source>Close the find bar, leave distraction-free mode</source>
+        <translation>Đóng thanh tìm kiếm, thoát chế độ tập trung</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="32" />
+        <source>End a list (on an empty item)</source>
+        <translation>Kết thúc danh sách (trên mục trống)</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="32" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="35" />
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/shortcuts.py" line="35" />
+        <source>Keys</source>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1858,6 @@ Bài viết không bị thay đổi.</translation>
         <location filename="../../src/editor_app/gui/session/startup.py" line="199" />
         <source>The store is open read-only: you can read and search, but nothing can be saved.</source>
         <translation>Kho bài đang mở ở chế độ chỉ đọc: bạn có thể đọc và tìm kiếm, nhưng không lưu được gì.</translation>
-    </message>
-    <message>
-        <location filename="../../src/editor_app/gui/session/startup.py" line="228" />
-        <source>Editor App — %1</source>
-        <translation>Editor App — %1</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/gui/session/startup.py" line="230" />

@@ -102,6 +102,9 @@ class Desk:
         self.window.close()
         self.tasks.wait()
         self.room.close()
+        # Translators and theme belong to the shared QApplication: leave it as found.
+        self.appearance.set_language("en")
+        self.appearance.set_theme("system")
 
 
 @pytest.fixture

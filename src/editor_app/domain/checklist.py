@@ -16,7 +16,7 @@ from editor_app.domain.i18n import translate
 from editor_app.domain.legacy import legacy_encoding
 
 if TYPE_CHECKING:
-    from editor_app.domain.entities import Article
+    from editor_app.domain.entities import Article, MediaRef
 
 HEADLINE_WARN = 100  # the portal's headline fits two lines up to about here
 HEADLINE_MAX = 150
@@ -37,6 +37,14 @@ class Item:
     field: str  # "title", "summary", "body" … where the editor should jump
     message: str
     position: int = -1  # in the body, when the problem is there
+
+
+def _missing(m: MediaRef) -> str:
+    """"credit" (caption and credit), "caption_only", "credit_only" or "" for an image."""
+    no_caption, no_credit = not m.caption.strip(), not m.credit.strip()
+    if no_caption and no_credit:
+        return "credit"  # the catalogue's old key: "needs a caption and a credit"
+    return "caption_only" if no_caption else "credit_only" if no_credit else ""
 
 
 def check(a: Article, lang: str = "vi") -> list[Item]:
@@ -69,10 +77,17 @@ def check(a: Article, lang: str = "vi") -> list[Item]:
             add(E, field, "legacy_encoding", kind=kind)
         if unicodedata.normalize("NFC", text) != text:
             add(E, field, "not_nfc")
-    if a.featured and not (a.featured.caption.strip() and a.featured.credit.strip()):
-        add(W, "image", "featured_credit")
-    if any(not (m.caption.strip() and m.credit.strip()) for m in a.media):
-        add(W, "body", "image_credit")
+    if a.featured:
+        # Name exactly what is missing: "caption and credit" when only the credit is
+        # missing sends the reporter looking for a problem that is not there.
+        missing = _missing(a.featured)
+        if missing:
+            add(W, "image", f"featured_{missing}")
+    for m in a.media:
+        missing = _missing(m)
+        if missing:
+            add(W, "body", f"image_{missing}")
+            break
     for link in _LINK.finditer(a.body):
         target = link.group(3).strip().split(" ", 1)[0].strip("<>")
         if not target or not _OK_SCHEME.match(target):

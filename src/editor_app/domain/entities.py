@@ -255,6 +255,7 @@ class HistoryEntry:
     who: str
     text: str
     revision_id: str | None = None
+    to_status: str = ""  # a transition's new status (named versions in History)
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ class SearchHit:
     category_name: str
     updated_at: datetime
     exact: bool
+    author_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,9 @@ class ActionName(StrEnum):
     PUBLISH = "publish"
     REOPEN = "reopen"
     PORTAL_IDENTITY = "portal_identity"
+    SHORTCUTS = "keyboard_shortcuts"
+    PRINT = "print"
+    SAVE_PDF = "save_pdf"
 
 
 # The actions that change the open article's text: enabled together, when it may be edited.
@@ -84,10 +87,12 @@ WORKFLOW_ACTIONS: tuple[ActionName, ...] = (
 # What needs an open article at all.
 ARTICLE_ACTIONS: tuple[ActionName, ...] = (
     *EDITING_ACTIONS, *WORKFLOW_ACTIONS, ActionName.CHECK, ActionName.PREVIEW,
+    ActionName.PRINT, ActionName.SAVE_PDF,
 )
 # What stays usable before anyone has signed in.
 ALWAYS_ACTIONS: tuple[ActionName, ...] = (
     ActionName.QUIT, ActionName.ABOUT, ActionName.SETTINGS, ActionName.DISTRACTION_FREE,
+    ActionName.SHORTCUTS,
 )
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ SPECS = [
     Spec(
         N.DISTRACTION_FREE,
         QT_TRANSLATE_NOOP("Actions", "&Distraction-free mode"),
-        SK.FullScreen,
+        "F11",  # F11 everywhere (StandardKey.FullScreen is Ctrl+Shift+F or nothing on X11)
         "mdi6.fullscreen",
         checkable=True,
     ),
@@ -204,6 +209,11 @@ SPECS = [
          "mdi6.file-undo-outline"),
     Spec(N.PORTAL_IDENTITY, QT_TRANSLATE_NOOP("Actions", "&Portal identity…"), None,
          "mdi6.card-account-details-outline"),
+    Spec(N.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print…"), SK.Print, "mdi6.printer-outline"),
+    Spec(N.SAVE_PDF, QT_TRANSLATE_NOOP("Actions", "Save as P&DF…"), "Ctrl+Alt+D",
+         "mdi6.file-pdf-box"),
+    Spec(N.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1",
+         "mdi6.keyboard-outline"),
 ]
 
 
@@ -213,6 +223,7 @@ class ActionRegistry(QObject):
         self.specs = {s.name: s for s in SPECS}
         self.actions: dict[ActionName, QAction] = {}
         self.overrides = dict(overrides or {})
+        self.icons_loaded = False
         for spec in SPECS:
             action = QAction(parent)
             action.setObjectName(f"action_{spec.name}")
@@ -232,12 +243,23 @@ class ActionRegistry(QObject):
             action.setShortcut(QKeySequence(spec.shortcut))
 
     def load_icons(self) -> None:
-        """Icons need a running QApplication and fonts; called once after start-up."""
-        import qtawesome as qta
+        """Draw the icons in the palette's colours (after start-up, again after a theme).
 
+        An icon keeps the colours it was drawn with; a disabled one is drawn greyed.
+        """
+        import qtawesome as qta
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        palette = QGuiApplication.palette()
+        colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+        greyed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        if abs(greyed.lightness() - colour.lightness()) < 60:  # a palette without one
+            greyed = colour.darker(250) if colour.lightness() > 127 else colour.lighter(300)
+        self.icons_loaded = True
         for spec in SPECS:
             if spec.icon:
-                self.actions[spec.name].setIcon(qta.icon(spec.icon))
+                self.actions[spec.name].setIcon(
+                    qta.icon(spec.icon, color=colour, color_disabled=greyed))
 
     def retranslate(self) -> None:
         for spec in SPECS:

@@ -98,4 +98,10 @@ class Appearance:
                              (QPalette.ColorRole.ToolTipText, text),
                              (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))):
             p.setColor(role, colour)
+        # Greyed-out text and icons must look greyed out on the dark background too.
+        disabled = QColor(120, 120, 120)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                     QPalette.ColorRole.ButtonText, QPalette.ColorRole.Light):
+            p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+        p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(40, 40, 42))
         self.app.setPalette(p)

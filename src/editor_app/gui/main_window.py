@@ -8,10 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
     from editor_app.gui.tasks import Tasks
 
 A = ActionName
+DISTRACTION_FREE_MEASURE = 70  # characters a line: what reads comfortably
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +60,16 @@ class MainWindow(QMainWindow):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes titles and names
         self.banner.setStyleSheet("background:#fff3cd; color:#664d03; padding:6px;")
         self.banner.hide()
+        # A returned article tells its author why, with a link to the comments.
+        self.return_banner = QLabel(self)
+        self.return_banner.setObjectName("return_banner")
+        self.return_banner.setWordWrap(True)
+        self.return_banner.setTextFormat(Qt.TextFormat.RichText)  # the reason is escaped
+        self.return_banner.setStyleSheet("background:#f8d7da; color:#58151c; padding:6px;")
+        self.return_banner.hide()
+        self.exit_distraction_free = QPushButton(self)
+        self.exit_distraction_free.setObjectName("exit_distraction_free")
+        self.exit_distraction_free.hide()
         self.metadata = MetadataPanel(self)
         self.preview = PreviewPane(preview_engine, self)
         self.related = RelatedPanel(self)
@@ -71,6 +85,12 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.return_banner)
+        exit_row = QHBoxLayout()
+        exit_row.setContentsMargins(6, 4, 6, 0)
+        exit_row.addStretch(1)
+        exit_row.addWidget(self.exit_distraction_free)
+        column.addLayout(exit_row)
         column.addWidget(self.editor)
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -103,6 +123,13 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self._build_toolbar()
+        # Shortcuts work while the menu bar and toolbar are hidden (distraction-free mode):
+        # an action's shortcut needs a visible widget that holds it.
+        self.addActions(list(self.registry.actions.values()))
+        self.exit_distraction_free.clicked.connect(
+            lambda: self.registry[A.DISTRACTION_FREE].setChecked(False))
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self._escape)
         self.retranslate()
 
     # -- building --------------------------------------------------------------
@@ -126,8 +153,13 @@ class MainWindow(QMainWindow):
         self.menus[key] = menu
 
     def _build_file_menu(self) -> None:
-        self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.IMPORT_BUNDLE, A.EXPORT, None,
+        self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.PRINT, A.SAVE_PDF, None,
+                            A.IMPORT_BUNDLE, A.EXPORT, None,
                             A.SWITCH_PERSON, A.SIGN_OUT, A.SETTINGS, None, A.QUIT])
+        file_menu = self.menus["file"]
+        self.recent_menu = QMenu(file_menu)
+        self.recent_menu.setObjectName("menu_recent")
+        file_menu.insertMenu(self.registry[A.SAVE], self.recent_menu)
 
     def _build_edit_menu(self) -> None:
         self._menu("edit", [A.UNDO, A.REDO, None, A.FIND, A.REPLACE, None, A.CONVERT_LEGACY,
@@ -149,7 +181,7 @@ class MainWindow(QMainWindow):
         self.menus["admin"].menuAction().setVisible(False)  # until someone who may signs in
 
     def _build_help_menu(self) -> None:
-        self._menu("help", [A.ABOUT])
+        self._menu("help", [A.SHORTCUTS, None, A.ABOUT])
 
     def _build_toolbar(self) -> None:
         self.toolbar.addAction(self.registry[A.NEW_ARTICLE])
@@ -182,13 +214,24 @@ class MainWindow(QMainWindow):
         self.comments.retranslate()
         self.history.retranslate()
         self.preview.placeholder.setText(self.tr("The preview appears here."))
+        self.recent_menu.setTitle(self.tr("&Recent articles"))
+        self.exit_distraction_free.setText(self.tr("Exit distraction-free mode (Esc, F11)"))
         self.editor.setPlaceholderText(self.tr("Write the article here, in Markdown…"))
+
+    def _escape(self) -> None:
+        """Esc closes the find bar, else leaves distraction-free mode."""
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        elif self.registry[A.DISTRACTION_FREE].isChecked():
+            self.registry[A.DISTRACTION_FREE].setChecked(False)
 
     def set_distraction_free(self, on: bool) -> None:
         self.list_panel.setVisible(not on)
         self.side.setVisible(not on)
         self.toolbar.setVisible(not on)
         self.menuBar().setVisible(not on)
+        self.exit_distraction_free.setVisible(on)
+        self.editor.set_measure(DISTRACTION_FREE_MEASURE if on else 0)
         if on:
             self.showFullScreen()
         else:
@@ -196,6 +239,8 @@ class MainWindow(QMainWindow):
 
     # -- Qt events ---------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.registry.icons_loaded:
+            self.registry.load_icons()  # icons keep the colours they were drawn in
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.language_changed.emit()

@@ -47,6 +47,7 @@ class UiState:
     device_secret: str = ""
     last_article: str = ""
     list_header: QByteArray = field(default_factory=QByteArray)
+    recent_articles: str = ""  # "id\ttitle" lines, newest first (File → Recent articles)
 
 
 def _load(obj: Any, qs: QSettings, group: str) -> Any:

@@ -55,11 +55,12 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
     n = 0
     for round_ in range(per_seed):
         for i, (cat, title, summary, paras, tags) in enumerate(SEEDS):
-            place = PLACES[(i + round_ * 3) % len(PLACES)]
+            # Each seed visits a different place each round: no two headlines alike.
+            place = PLACES[(i + round_) % len(PLACES)]
             author = reporters[(i + round_) % len(reporters)]
             editor = editors[(i + round_) % len(editors)]
             art = s.drafting.create(author, ArticleFields(
-                title=_capital(title.format(place=place)),
+                title=_capital(title.format(place=place)) + _again(round_),
                 summary=summary.format(place=place),
                 body="\n\n".join(paras) + "\n",
                 category_id=cat,
@@ -70,6 +71,12 @@ def fill_demo(s: Services, per_seed: int = 4) -> str:
             n += 1
     return (f"Demo newsroom: {len(people)} people (password {DEMO_PASSWORD}), "
             f"{len(CATEGORIES)} categories, {n} articles.")
+
+
+def _again(round_: int) -> str:
+    """After every place has had the seed once, say which time round it is."""
+    n = round_ // len(PLACES)
+    return f" (đợt {n + 1})" if n else ""
 
 
 def _capital(text: str) -> str:

@@ -61,6 +61,13 @@ class RelatedService:
         with self._uow() as uow:
             return related_items(uow, article_id, limit)
 
+    def hidden_items(self, article_id: str) -> list[RelatedItem]:
+        """The articles hidden from this one's list, so a person can show them again."""
+        with self._uow() as uow:
+            hidden = [p.related_id for p in uow.related.pins(article_id) if p.hidden]
+            found = uow.articles.summaries_by_ids(hidden) if hidden else {}
+            return [_item(found[i], False) for i in hidden if i in found]
+
     def choices(self, article_id: str) -> tuple[list[str], list[str]]:
         """(pinned ids in order, hidden ids)."""
         with self._uow() as uow:

@@ -168,6 +168,7 @@ class ReviewService:
             old = i18n.status_name(t.from_status) if t.from_status else "—"
             text = f"{old} → {i18n.status_name(t.to_status)}"
             entries.append(HistoryEntry(t.at, "transition", t.actor_name,
-                                        f"{text}: {t.note}" if t.note else text))
+                                        f"{text}: {t.note}" if t.note else text,
+                                        to_status=t.to_status.value))
         entries.sort(key=lambda e: (e.at, e.kind != "revision"))
         return entries

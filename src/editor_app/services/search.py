@@ -95,6 +95,7 @@ class SearchService:
             found = uow.search.query(query, Filters(status, cats, author_id), limit)
             rows = uow.articles.by_pks([pk for pk, _ in found])
             names = {c.id: c.name for c in uow.categories.list()}
+            people = {p.id: p.name for p in uow.people.list()}
             hits = []
             for pk, exact in found:
                 r = rows.get(pk)
@@ -102,7 +103,8 @@ class SearchService:
                     continue
                 source = r.summary if _matches(r.summary, query) else r.body or r.summary
                 hits.append(SearchHit(r.id, r.title, Status(r.status), snippet(source, query),
-                                      names.get(r.category_id or "", ""), r.updated_at, exact))
+                                      names.get(r.category_id or "", ""), r.updated_at, exact,
+                                      people.get(r.author_id, "")))
             return hits
 
 

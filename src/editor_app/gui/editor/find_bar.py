@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -36,19 +36,33 @@ class FindBar(QWidget):
         self.replace_all_button = QPushButton(self)
         self.close_button = QPushButton("✕", self)
         self.close_button.setFlat(True)
+        # Room for a Vietnamese phrase: the fields take the bar's spare width.
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(220)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for w in (self.find_edit, self.prev_button, self.next_button, self.replace_edit,
                   self.replace_button, self.replace_all_button, self.case, self.fold,
                   self.status, self.close_button):
-            layout.addWidget(w)
+            layout.addWidget(w, 3 if w in (self.find_edit, self.replace_edit) else 0)
         self.find_edit.returnPressed.connect(self.find_next)
         self.next_button.clicked.connect(self.find_next)
         self.prev_button.clicked.connect(self.find_previous)
         self.replace_button.clicked.connect(self.replace_one)
         self.replace_all_button.clicked.connect(self.replace_all)
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.close_bar)
         self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
+    def close_bar(self) -> None:
+        """Hide the bar and give the text back its cursor (Esc, ✕)."""
+        self.hide()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         self.find_edit.setPlaceholderText(self.tr("Find"))
@@ -59,6 +73,7 @@ class FindBar(QWidget):
         self.next_button.setText(self.tr("Next"))
         self.replace_button.setText(self.tr("Replace"))
         self.replace_all_button.setText(self.tr("Replace all"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
 
     def open(self, *, replace: bool) -> None:
         self.replace_edit.setVisible(replace)

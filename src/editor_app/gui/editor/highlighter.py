@@ -11,7 +11,8 @@ QUOTE = re.compile(r"^\s{0,3}>.*$")
 LIST = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 INLINE = [
     ("bold", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")),
-    ("italic", re.compile(r"(?<![*_])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_])")),
+    # A single marker that is not half of a double one: "**x**" is bold, never italic.
+    ("italic", re.compile(r"(?<![*_])([*_])(?![*_\s])(.+?)(?<![\s*_])\1(?![*_])")),
     ("code", re.compile(r"`[^`\n]+`")),
     ("link", re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")),
 ]
@@ -22,6 +23,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, base_size: float = 13.0) -> None:
         super().__init__(document)
         self.base_size = base_size
+        self.dark = False  # on a dark background the reds and blues are lighter
         self.formats: dict[str, QTextCharFormat] = {}
         self._build()
 
@@ -34,13 +36,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         code.setFontFamilies(["DejaVu Sans Mono", "monospace"])
         code.setBackground(QColor(127, 127, 127, 40))
         link = QTextCharFormat()
-        link.setForeground(QColor("#1a6fb3"))
+        link.setForeground(QColor("#7cb8f0" if self.dark else "#1a6fb3"))
         link.setFontUnderline(True)
         quote = QTextCharFormat()
-        quote.setForeground(QColor("#6a737d"))
+        quote.setForeground(QColor("#a0a8b0" if self.dark else "#6a737d"))
         quote.setFontItalic(True)
         marker = QTextCharFormat()
-        marker.setForeground(QColor("#b3171d"))
+        marker.setForeground(QColor("#ff8a80" if self.dark else "#b3171d"))
         marker.setFontWeight(QFont.Weight.Bold)
         self.formats = {"bold": bold, "italic": italic, "code": code, "link": link,
                         "quote": quote, "marker": marker}
@@ -48,8 +50,14 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             h = QTextCharFormat()
             h.setFontWeight(QFont.Weight.Bold)
             h.setFontPointSize(self.base_size * scale)
-            h.setForeground(QColor("#8a1015"))
+            h.setForeground(QColor("#ff9e97" if self.dark else "#8a1015"))
             self.formats[f"h{level}"] = h
+
+    def set_dark(self, dark: bool) -> None:
+        if dark != self.dark:
+            self.dark = dark
+            self._build()
+            self.rehighlight()
 
     def set_base_size(self, size: float) -> None:
         self.base_size = size

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.domain.legacy import legacy_encoding
@@ -18,12 +18,14 @@ from editor_app.gui.editor.highlighter import MarkdownHighlighter
 TABLE = "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"
 
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 MAX_CHARS = 1_000_000  # the store's cap on a body; a bigger paste is refused whole
 
 
 class MarkdownEditor(QPlainTextEdit):
     pasted = Signal(str)  # repaired text that was pasted: the window may check its encoding
     paste_refused = Signal(int)  # characters the paste would have made the body
+    image_dropped = Signal(str)  # an image file dropped on the text: the window stores it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,15 +34,53 @@ class MarkdownEditor(QPlainTextEdit):
         self.setTabChangesFocus(False)
         self.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.document())
+        self._measure = 0
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.highlighter.set_dark(self.palette().color(QPalette.ColorRole.Base).lightness()
+                                      < 128)
+        super().changeEvent(event)
+
+    def set_measure(self, chars: int) -> None:
+        """Keep lines about *chars* characters long (0: the full width), centred."""
+        self._measure = chars
+        self._apply_measure()
+
+    def _apply_measure(self) -> None:
+        spare = 0
+        if self._measure:
+            column = self.fontMetrics().averageCharWidth() * self._measure
+            spare = max(0, (self.width() - column - 2 * self.frameWidth()) // 2)
+        if self.viewportMargins().left() != spare:
+            self.setViewportMargins(spare, 0, spare, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
 
     def set_editor_font(self, family: str, size: int) -> None:
         font = QFont(family) if family else QFont(self.font())
         font.setPointSize(size)
         self.setFont(font)
         self.highlighter.set_base_size(size)
+        self._apply_measure()
 
     # -- paste: NFC at the boundary ------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(self._image_files(source)) or super().canInsertFromMimeData(source)
+
+    @staticmethod
+    def _image_files(source: QMimeData) -> list[str]:
+        return [u.toLocalFile() for u in source.urls() if u.isLocalFile()
+                and u.toLocalFile().lower().endswith(IMAGE_SUFFIXES)]
+
     def insertFromMimeData(self, source: QMimeData) -> None:
+        images = self._image_files(source)
+        if images:
+            for path in images:  # each asks its caption and credit
+                self.image_dropped.emit(path)
+            return
         text = source.text() if source.hasText() else ""
         if not text:
             super().insertFromMimeData(source)
@@ -135,8 +175,15 @@ class MarkdownEditor(QPlainTextEdit):
             if m and self.textCursor().atBlockEnd():
                 if not m.group(4):  # an empty item ends the list
                     c = self.textCursor()
+                    c.beginEditBlock()
                     c.select(QTextCursor.SelectionType.LineUnderCursor)
                     c.insertText("")
+                    # A blank line after the list, or Python-Markdown's lazy continuation
+                    # joins the next paragraph to the last item (DESIGN §9).
+                    if c.block().previous().text().strip():
+                        c.insertText("\n")
+                    c.endEditBlock()
+                    self.setTextCursor(c)
                     return
                 marker = f"{int(m.group(3)) + 1}." if m.group(3) else m.group(2)
                 self.textCursor().insertText(f"\n{m.group(1)}{marker} ")

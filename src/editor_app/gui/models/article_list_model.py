@@ -96,7 +96,7 @@ class ArticleListModel(QAbstractTableModel):
         self._searching = True
         self._exhausted = True
         self._loading = False
-        self.rows = [Row(h.id, h.title, h.category_name, "", h.status, h.updated_at)
+        self.rows = [Row(h.id, h.title, h.category_name, h.author_name, h.status, h.updated_at)
                      for h in hits]
         self.endResetModel()
 

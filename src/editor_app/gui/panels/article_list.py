@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -40,6 +41,7 @@ from editor_app.gui.models.article_list_model import (
     ListFilter,
     StatusRole,
 )
+from editor_app.gui.panels.header_arrows import use_reading_arrows
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import Category
@@ -98,6 +100,9 @@ class ArticleListPanel(QWidget):
         self.view_filter = QComboBox(self)
         self.view_filter.setObjectName("view_filter")
         self.count_label = QLabel(self)
+        # The filters show their whole text ("Mọi chuyên mục", a category path): never "Mọi chu…".
+        for combo in (self.view_filter, self.status_filter, self.category_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model = ArticleListModel(tasks, self)
         self.view = QTableView(self)
         self.view.setObjectName("article_list")
@@ -115,6 +120,7 @@ class ArticleListPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
+        use_reading_arrows(header)
         for col, width in ((1, 96), (2, 110), (3, 92), (4, 84)):
             header.resizeSection(col, width)
         self.view.setWordWrap(False)
@@ -124,10 +130,12 @@ class ArticleListPanel(QWidget):
         for w in (self.view_filter, self.status_filter, self.category_filter):
             filters.addWidget(w)
         filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search_edit)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.view)
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -135,6 +143,7 @@ class ArticleListPanel(QWidget):
         self._search_serial = 0
         self._count_serial = 0
         self._selected = ""
+        self._count: tuple[str, int] = ("", 0)
         self.model.page_loaded.connect(self._reselect)
         # Saves come in bursts (autosave, a step, an import): refresh once after them.
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
@@ -167,7 +176,15 @@ class ArticleListPanel(QWidget):
             self.status_filter.addItem(i18n.status_name(s), s.value)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
         self.status_filter.blockSignals(False)
+        if self.category_filter.count():
+            self.category_filter.setItemText(0, self.tr("All categories"))
+        self._show_count()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:  # a new theme: the arrows follow it
+            use_reading_arrows(self.view.horizontalHeader())
+        super().changeEvent(event)
 
     def bind(self, context: SessionContext) -> None:
         """Follow the session: who is signed in, and articles that change."""
@@ -228,7 +245,8 @@ class ArticleListPanel(QWidget):
 
         def show(total: int) -> None:
             if serial == self._count_serial:
-                self.count_label.setText(self.tr("%1 articles").replace("%1", f"{total:,}"))
+                self._count = ("articles", total)
+                self._show_count()
 
         self.tasks.read(lambda: services.drafting.count(
             status=f.statuses, category=f.category, author=f.author), show)
@@ -254,12 +272,21 @@ class ArticleListPanel(QWidget):
             if serial == self._search_serial:  # an older, slower answer is dropped
                 self.model.show_hits(hits)
                 self._reselect()
-                self.count_label.setText(self.tr("%1 found").replace("%1", str(len(hits))))
+                self._count = ("found", len(hits))
+                self._show_count()
                 self.searched.emit(len(hits))
 
         self.tasks.read(search, show)
 
     searched = Signal(int)
+
+    def _show_count(self) -> None:
+        """The count, in the language of the moment (a live switch relabels it)."""
+        kind, n = self._count
+        if kind == "articles":
+            self.count_label.setText(self.tr("%1 articles").replace("%1", f"{n:,}"))
+        elif kind == "found":
+            self.count_label.setText(self.tr("%1 found").replace("%1", str(n)))
 
     def _activated(self, index: QModelIndex) -> None:
         article_id = index.data(IdRole)

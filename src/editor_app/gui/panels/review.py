@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.domain.history import group_history
 from editor_app.render.dates import VIETNAM
 from editor_app.services.diff import changed, word_diff
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from editor_app.domain.entities import Comment, HistoryEntry, RelatedItem
 
 ID = Qt.ItemDataRole.UserRole
+FIRST = Qt.ItemDataRole.UserRole + 1  # a session's first revision
 
 
 def when(t: datetime) -> str:
@@ -38,6 +40,7 @@ class RelatedPanel(QWidget):
     """The "Tin cùng chuyên mục" list, with pin, order, hide for editors."""
 
     changed = Signal(list, list)  # pinned ids in order, hidden ids
+    add_requested = Signal()  # find an article (any category) to pin
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,8 +49,17 @@ class RelatedPanel(QWidget):
         self.list.setObjectName("related_list")
         self.pin_button, self.up_button, self.down_button = (QPushButton(self) for _ in range(3))
         self.hide_button, self.reset_button = QPushButton(self), QPushButton(self)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("add_related")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        # Hidden ones stay listed here: hiding is never a one-way door.
+        self.hidden_label = QLabel(self)
+        self.hidden_list = QListWidget(self)
+        self.hidden_list.setObjectName("hidden_related")
+        self.hidden_list.setMaximumHeight(110)
+        self.unhide_button = QPushButton(self)
+        self.unhide_button.setObjectName("unhide_related")
         self.pinned: list[str] = []
         self.hidden: list[str] = []
         row = QHBoxLayout()
@@ -58,6 +70,12 @@ class RelatedPanel(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self.hidden_label)
+        layout.addWidget(self.hidden_list)
+        layout.addWidget(self.unhide_button)
+        self.add_button.clicked.connect(self.add_requested)
+        self.unhide_button.clicked.connect(self._unhide)
         self.pin_button.clicked.connect(self._pin)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
@@ -73,17 +91,27 @@ class RelatedPanel(QWidget):
         self.reset_button.setText(self.tr("Automatic"))
         self.up_button.setToolTip(self.tr("Move the pinned article up"))
         self.down_button.setToolTip(self.tr("Move the pinned article down"))
+        self.add_button.setText(self.tr("Add an article from any category…"))
+        self.hidden_label.setText(self.tr("Hidden from this list:"))
+        self.unhide_button.setText(self.tr("Show again"))
 
     def load(self, items: list[RelatedItem], pinned: list[str], hidden: list[str],
-             may_edit: bool, why_not: str) -> None:
+             may_edit: bool, why_not: str,
+             hidden_items: list[RelatedItem] | None = None) -> None:
         self.pinned, self.hidden = list(pinned), list(hidden)
+        self.hidden_list.clear()
+        for it in hidden_items or []:
+            item = QListWidgetItem(f"{it.title}  ({it.category_name})", self.hidden_list)
+            item.setData(ID, it.id)
+        for w in (self.hidden_label, self.hidden_list, self.unhide_button):
+            w.setVisible(bool(hidden_items))
         self.list.clear()
         for it in items:
             mark = "📌 " if it.pinned else ""
             item = QListWidgetItem(f"{mark}{it.title}  ({when(it.updated_at)[:10]})", self.list)
             item.setData(ID, it.id)
         for b in (self.pin_button, self.up_button, self.down_button, self.hide_button,
-                  self.reset_button):
+                  self.reset_button, self.add_button, self.unhide_button):
             b.setEnabled(may_edit)
             b.setToolTip("" if may_edit else why_not)
         self.note.setText(self.tr("Same category, newest first, approved or exported; "
@@ -112,6 +140,18 @@ class RelatedPanel(QWidget):
         rid = self._current()
         if rid:
             self.changed.emit([p for p in self.pinned if p != rid], [*self.hidden, rid])
+
+    def _unhide(self) -> None:
+        item = self.hidden_list.currentItem()
+        if item is not None:
+            rid = str(item.data(ID))
+            self.changed.emit(self.pinned, [h for h in self.hidden if h != rid])
+
+    def add(self, article_id: str) -> None:
+        """Pin an article found by search (any category), last among the pins."""
+        if article_id not in self.pinned:
+            self.changed.emit([*self.pinned, article_id],
+                              [h for h in self.hidden if h != article_id])
 
     def _reset(self) -> None:
         rid = self._current()
@@ -204,16 +244,33 @@ class HistoryPanel(QWidget):
         self.restore_button.setText(self.tr("Restore the selected revision"))
 
     def load(self, entries: list[HistoryEntry], may_restore: bool) -> None:
+        """Autosaves grouped into editing sessions; the versions steps acted on named."""
         self.list.clear()
         self.diff.clear()
-        for e in entries:
-            item = QListWidgetItem(f"{when(e.at)} · {e.who} · {e.text}", self.list)
-            if e.revision_id:
-                item.setData(ID, e.revision_id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            else:
+        versions = {"submitted": self.tr("Version sent for review"),
+                    "returned": self.tr("Version returned to the author"),
+                    "approved": self.tr("Approved version")}
+        for r in group_history(entries):
+            if r.kind != "session":
+                item = QListWidgetItem(f"{when(r.first_at)} · {r.who} · {r.text}", self.list)
                 item.setForeground(Qt.GlobalColor.darkGray)
+                continue
+            text = f"{when(r.first_at)} · {r.who} · {r.text}"
+            if r.saves > 1:
+                text = self.tr("%1–%2 · %3 · editing session, %4 saves (last %5)") \
+                    .replace("%1", when(r.first_at)).replace("%2", when(r.last_at)[-5:]) \
+                    .replace("%3", r.who).replace("%4", str(r.saves)).replace("%5", r.text)
+            if r.version:
+                text = f"★ {versions[r.version]} · {text}"
+            item = QListWidgetItem(text, self.list)
+            if r.version:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            item.setData(ID, r.revision_id)
+            item.setData(FIRST, r.first_revision_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
         self.restore_button.setEnabled(may_restore)
 
     def ticked(self) -> list[str]:
@@ -225,8 +282,18 @@ class HistoryPanel(QWidget):
         ticked = self.ticked()
         if len(ticked) == 2:
             self.compare_requested.emit(ticked[0], ticked[1])
+        elif len(ticked) == 1 and self._first_of(ticked[0]) not in (None, ticked[0]):
+            self.compare_requested.emit(self._first_of(ticked[0]), ticked[0])  # one session
         else:
-            self.diff.setPlainText(self.tr("Tick exactly two revisions to compare them."))
+            self.diff.setPlainText(self.tr("Tick two revisions to compare them, or one editing "
+                                           "session to see what it changed."))
+
+    def _first_of(self, revision_id: str) -> str | None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID) == revision_id:
+                first = self.list.item(i).data(FIRST)
+                return str(first) if first else None
+        return None
 
     def _restore(self) -> None:
         item = self.list.currentItem()

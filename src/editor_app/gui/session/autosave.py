@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from editor_app.domain.errors import Conflict
 
@@ -130,6 +130,9 @@ class AutosaveSession(QObject):
         """
         self.timer.stop()
         self.tasks.wait()
+        # A save that finished has its answer queued for this thread: take it now, or the
+        # version here is the old one and our own save looks like someone else's (Conflict).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         services, person = self.context.services, self.context.person
         if not self.dirty or self.article is None or services is None or person is None:
             return True

@@ -25,6 +25,7 @@ class SessionContext(QObject):
     article_saved = Signal(object)  # Article: a new version of the open article was stored
     articles_changed = Signal()  # several articles changed at once (export, import)
     portal_changed = Signal()  # an admin changed the portal's identity: pages look different
+    media_added = Signal(object, bytes)  # MediaRef, its bytes: an image just stored
 
     def __init__(self, tasks: Tasks, parent: QObject | None = None) -> None:
         super().__init__(parent)

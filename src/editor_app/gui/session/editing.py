@@ -45,6 +45,8 @@ class Editing(QObject):
         self.autosave.conflict.connect(self._conflict)
         self.autosave.state_changed.connect(self.show_save_state)
         self._loading = False
+        self._shown_id = ""
+        self._shown_body = ""  # the body as last shown or typed: restyling is not typing
         self._open_serial = 0  # an older, slower open is dropped when a newer one was asked
         self._thumbs: dict[str, bytes] = {}
         self._counts = QTimer(self, singleShot=True, interval=300)
@@ -110,6 +112,9 @@ class Editing(QObject):
     def _show_article(self, article: Article | None) -> None:
         self._loading = True
         w = self.w
+        if article is None or self._shown_id != article.id:
+            w.statusBar().clearMessage()  # what a step said was about the other article
+        self._shown_id = article.id if article is not None else ""
         if article is None:
             w.editor.setPlainText("")
             w.metadata.clear()
@@ -122,6 +127,7 @@ class Editing(QObject):
             if sha and sha not in self._thumbs:
                 self._load_thumbnail(article.id, sha)
             w.list_panel.select(article.id)
+        self._shown_body = w.editor.toPlainText()
         self._loading = False
         self.show_save_state()
         self.update_counts()
@@ -165,12 +171,18 @@ class Editing(QObject):
         return replace(self.w.metadata.fields(), body=self.w.editor.toPlainText())
 
     def _body_changed(self) -> None:
-        if not self._loading:
+        # textChanged also fires when the highlighter restyles (a new font or theme from
+        # Settings); only a change of the text itself, in an article one may edit, counts.
+        text = self.w.editor.toPlainText()
+        if self._loading or text == self._shown_body:
+            return
+        self._shown_body = text
+        self._counts.start()
+        if not self.w.editor.isReadOnly():
             self.autosave.touched()
-            self._counts.start()
 
     def _meta_changed(self) -> None:
-        if not self._loading:
+        if not self._loading and not self.w.editor.isReadOnly():
             self.autosave.touched()
 
     def _paste_refused(self, total: int) -> None:
@@ -197,6 +209,7 @@ class Editing(QObject):
         if dlg.choice == ConflictDialog.KEEP_BOTH:
             self._loading = True
             self.w.editor.setPlainText(exc.current_body.rstrip("\n") + "\n\n" + mine)
+            self._shown_body = self.w.editor.toPlainText()
             self._loading = False
         # Keep mine (or the dialog closed): save on top of the version now stored;
         # the other text stays in the history as the revision before this one.

@@ -6,14 +6,16 @@ Markdown reference when the store has them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from editor_app.domain.errors import DomainError
 from editor_app.gui.actions import ActionName as A
+from editor_app.gui.dialogs.image_details import ImageDetailsDialog
 from editor_app.gui.editor.markdown_editor import TABLE
 from editor_app.gui.errors import plain_message_box
 from editor_app.gui.panels.metadata import IMAGE_FILTER
@@ -34,6 +36,7 @@ class Formatting(QObject):
         self.w, self.context, self.autosave = window, context, autosave
         w, e = window, window.editor
         e.pasted.connect(self._pasted)
+        e.image_dropped.connect(self.insert_image_file)
         w.metadata.image_chosen.connect(self._featured_image)
         a = w.registry
         a.on(A.UNDO, e.undo)
@@ -146,6 +149,7 @@ class Formatting(QObject):
 
         def done(result: tuple[Any, bytes]) -> None:
             ref, data = result
+            self.context.media_added.emit(ref, data)  # the preview shows it at once
             self.w.metadata.set_image(ref.sha256, data)
             self.autosave.touched()
 
@@ -156,15 +160,34 @@ class Formatting(QObject):
         article = self.context.article
         if not path or article is None:
             return
+        self.insert_image_file(path)
+
+    def insert_image_file(self, path: str) -> None:
+        """Store the image, asking its caption and credit first; then put it in the body."""
+        article = self.context.article
+        if article is None:
+            return
         article_id = article.id
+        try:
+            data = self._read_image(path)
+        except (DomainError, OSError) as exc:
+            self._warn(self.tr("Insert image"), str(exc))
+            return
+        dlg = ImageDetailsDialog(Path(path).name, data, self.w)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        caption, credit, alt = dlg.details()
 
         def work(services: Services, person: Any, data: bytes) -> Any:
             ref = services.media.add(person, data)
-            services.media.attach(person, article_id, ref.sha256)
-            return ref
+            services.media.attach(person, article_id, ref.sha256, caption=caption,
+                                  credit=credit, alt=alt)
+            return replace(ref, caption=caption, credit=credit, alt=alt), data
 
-        def done(ref: Any) -> None:
-            self.w.editor.insert_image(f"media/{ref.sha256}.{ref.ext}", Path(path).stem)
+        def done(result: tuple[Any, bytes]) -> None:
+            ref, stored = result
+            self.context.media_added.emit(ref, stored)
+            self.w.editor.insert_image(f"media/{ref.sha256}.{ref.ext}", alt)
 
         self._image_job(path, self.tr("Insert image"), work, done)
 

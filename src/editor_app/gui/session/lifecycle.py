@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.dialogs.settings import SettingsDialog
+from editor_app.gui.dialogs.shortcuts import ShortcutsDialog
 from editor_app.gui.errors import plain_message_box
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ class Lifecycle(QObject):
         a.on(A.QUIT, window.close)
         a.on(A.SETTINGS, self.open_settings)
         a.on(A.ABOUT, self.about)
+        a.on(A.SHORTCUTS, self.show_shortcuts)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         window.close_requested.connect(self._close)
         window.language_changed.connect(self._language_changed)
 
@@ -51,6 +54,10 @@ class Lifecycle(QObject):
     def _language_changed(self) -> None:
         self.editing.show_save_state()
         self.editing.update_counts()
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.w.registry, self.w)
+        self.shortcuts_dialog.open()
 
     def about_text(self) -> str:
         """What About says; a later About box adds its lines to this."""

@@ -111,6 +111,8 @@ class Permissions(QObject):
             self.w.banner.show()
         a.allow(A.CHECK, True)
         a.allow(A.PREVIEW, True)
+        a.allow(A.PRINT, True)
+        a.allow(A.SAVE_PDF, True)
         for name in WORKFLOW_ACTIONS:
             # Writers too: a co-author or anyone who wrote a revision may not approve it.
             ok, why = allowed(STEPS[name], actor, status, article.author_id,

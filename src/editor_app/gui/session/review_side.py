@@ -10,8 +10,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from editor_app.atomic import write_bytes
 from editor_app.domain.workflow import Action, Status, allowed
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.panels.preview import PreviewController
@@ -20,7 +21,7 @@ from editor_app.gui.panels.review import compare_fields
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from editor_app.domain.entities import Article, Person, SiteInfo
+    from editor_app.domain.entities import Article, MediaRef, Person, SiteInfo
     from editor_app.gui.application import Appearance
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
@@ -45,6 +46,7 @@ class ReviewSide(QObject):
         w.metadata.changed.connect(self.preview.schedule)
         w.editor.verticalScrollBar().valueChanged.connect(self._follow)
         w.related.changed.connect(self._set_related)
+        w.related.add_requested.connect(self.find_related)
         w.comments.add_requested.connect(self._comment)
         w.comments.resolve_requested.connect(self._resolve)
         w.history.compare_requested.connect(self.compare)
@@ -52,6 +54,8 @@ class ReviewSide(QObject):
         w.registry.on(A.PREVIEW, lambda: w.side.setCurrentWidget(w.preview))
         context.article_changed.connect(self._article_changed)
         context.portal_changed.connect(self.preview.schedule)  # a new name, logo, address
+        context.media_added.connect(self._media_added)
+        self._added: dict[str, MediaRef] = {}  # images stored since the article was opened
 
     # -- when the article or the tab changes ------------------------------------
     def _article_changed(self, article: Article | None) -> None:
@@ -97,6 +101,32 @@ class ReviewSide(QObject):
 
         self.context.read(fn, done)
 
+    def _media_added(self, ref: MediaRef, data: bytes) -> None:
+        """An image just stored: put its file beside the preview page, then re-render."""
+        from editor_app.services.rendering import media_path
+
+        self._added[ref.sha256] = ref
+        target = self.cache / media_path(ref)
+
+        def work() -> None:
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_bytes(target, data)
+
+        self.context.read(work, lambda _r: self.preview.render_now())
+
+    def _featured(self, article: Article, sha: str, caption: str, credit: str,
+                  alt: str) -> MediaRef | None:
+        """The featured image as the details panel holds it now (chosen, not yet saved)."""
+        if not sha:
+            return None
+        known = article.featured if article.featured and article.featured.sha256 == sha \
+            else self._added.get(sha) or next((m for m in article.media if m.sha256 == sha),
+                                               None)
+        if known is None:
+            return None
+        return replace(known, caption=caption, credit=credit, alt=alt)
+
     def _write_media(self, article: Article) -> None:
         """Images the preview page links to, as files beside it (media/<sha>.<ext>)."""
         services = self.context.services
@@ -126,7 +156,11 @@ class ReviewSide(QObject):
                           summary=f.summary or "", body=self.w.editor.toPlainText(),
                           byline=f.byline or "", department=f.department or "",
                           source=f.source or "", dateline=f.dateline or "",
-                          tags=f.tags or ())
+                          tags=f.tags or (),
+                          featured=self._featured(article, f.featured_sha256 or "",
+                                                  f.featured_caption or "",
+                                                  f.featured_credit or "",
+                                                  f.featured_alt or ""))
         lang = self.appearance.language
         key = (current.id, current.category_id, current.featured, self._related_serial,
                bool(current.subtitle), bool(current.summary), lang)
@@ -163,9 +197,39 @@ class ReviewSide(QObject):
 
         def read() -> tuple[Any, ...]:
             pinned, hidden = services.related.choices(article_id)
-            return services.related.related(article_id), pinned, hidden
+            return (services.related.related(article_id), pinned, hidden,
+                    services.related.hidden_items(article_id))
 
-        self._read("related", read, lambda r: self.w.related.load(r[0], r[1], r[2], ok, why))
+        self._read("related", read,
+                   lambda r: self.w.related.load(r[0], r[1], r[2], ok, why, r[3]))
+
+    def find_related(self) -> None:
+        """Search approved and published articles of any category; the one chosen is pinned."""
+        services, article = self.context.services, self.context.article
+        if services is None or article is None:
+            return
+        words, ok = QInputDialog.getText(self.w, self.tr("Add a related article"),
+                                         self.tr("Words of its headline:"))
+        if not ok or not words.strip():
+            return
+        article_id = article.id
+
+        def search() -> list[Any]:
+            return [h for h in services.search.search(
+                words, status=["approved", "exported"], limit=30) if h.id != article_id]
+
+        def choose(hits: list[Any]) -> None:
+            if not hits:
+                QMessageBox.information(self.w, self.tr("Add a related article"),
+                                        self.tr("No approved or published article matches."))
+                return
+            labels = [f"{h.title} — {h.category_name}" for h in hits]
+            label, chosen = QInputDialog.getItem(self.w, self.tr("Add a related article"),
+                                                 self.tr("Article:"), labels, 0, False)
+            if chosen and label in labels:
+                self.w.related.add(hits[labels.index(label)].id)
+
+        self._read("related_search", search, choose)
 
     def _set_related(self, pinned: list[str], hidden: list[str]) -> None:
         if (opened := self._opened()) is None:

@@ -46,7 +46,7 @@ class Startup(QObject):
         context.signed_out.connect(self._show_nobody)
         window.language_changed.connect(self._relabel)
         self.gave_up.connect(window.close)
-        window.setWindowTitle("Editor App")
+        window.setWindowTitle("")  # Qt shows the application's display name after it
         window.person_label.setText(self.tr("Opening the newsroom…"))
 
     @property
@@ -225,7 +225,7 @@ class Startup(QObject):
     # -- who the window says is signed in ------------------------------------------------
     def _show_person(self, person: Person) -> None:
         self._relabel()
-        title = self.tr("Editor App — %1").replace("%1", person.name)
+        title = person.name  # Qt adds " — Editor App" (the display name) itself
         if self.context.read_only:
             title += " " + self.tr("(read-only)")
         self.w.setWindowTitle(title)

@@ -19,7 +19,10 @@ from editor_app.gui.session.house_style import HouseStyleDesk
 from editor_app.gui.session.lifecycle import Lifecycle
 from editor_app.gui.session.permissions import Permissions
 from editor_app.gui.session.portal import PortalIdentity
+from editor_app.gui.session.printing import Printing
 from editor_app.gui.session.publish import Publish
+from editor_app.gui.session.recent import RecentArticles
+from editor_app.gui.session.return_notice import ReturnNotice
 from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.startup import Startup
 from editor_app.gui.session.transfer import Transfer
@@ -56,6 +59,10 @@ class WindowParts(QObject):
         self.administration = Administration(window, self.context)
         self.portal = PortalIdentity(window, self.context)
         self.publish = Publish(window, self.context, self.autosave)
+        self.return_notice = ReturnNotice(window, self.context)
+        self.recent = RecentArticles(window, self.context, settings, self.editing)
+        self.printing = Printing(window, self.context, self.review,
+                                 settings.preferences.preview_engine)
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         window.list_panel.bind(self.context)
 
