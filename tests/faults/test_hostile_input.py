@@ -121,8 +121,8 @@ def test_a_legacy_paste_is_offered_conversion(store, desk_factory, monkeypatch):
     from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    # The offer shows what the text will read before converting (a message box).
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     desk = desk_factory(store["dir"], "an").start()
     desk.open(store["an_article"])
     desk.window.editor.setPlainText("")

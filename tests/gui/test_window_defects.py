@@ -34,12 +34,13 @@ def test_settings_ok_on_an_article_one_may_not_edit_changes_nothing(
     assert "Not saved" not in w.statusBar().currentMessage()
     assert not c.autosave.dirty
     # Switching person asks who is at the desk ...
-    asked = []
-    monkeypatch.setattr(SignInDialog, "exec",
-                        lambda _d: asked.append(1) or QDialog.DialogCode.Rejected)
     w.registry["switch_person"].trigger()
     desk.settle()
-    assert asked == [1]
+    dlg = c.startup.sign_in_dialog
+    assert dlg is not None
+    assert dlg.isVisible()
+    dlg.reject()
+    desk.settle()
     # ... opening one's own draft shows no banner, and quitting warns of nothing.
     mine = desk.services.drafting.create(c.person, ArticleFields(title="Bài của tôi"))
     desk.open(mine.id)
@@ -140,8 +141,7 @@ def test_category_filter_and_sign_in_list_are_not_cut_off(desk_factory, newsroom
     combo = desk.window.list_panel.category_filter
     fm = combo.fontMetrics()
     assert combo.width() >= fm.horizontalAdvance(combo.currentText()) + 24
-    people = desk.services.people.list()
-    dlg = SignInDialog(people, "an.pv", desk.window)
+    dlg = SignInDialog(desk.services.auth.choices(), "an.pv", desk.window)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
