@@ -114,6 +114,11 @@
         <translation>Tìm bài</translation>
     </message>
     <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="157"/>
+        <source>&amp;Markdown source</source>
+        <translation>Mã &amp;Markdown</translation>
+    </message>
+    <message>
         <location filename="../../src/editor_app/gui/actions.py" line="155"/>
         <source>&amp;Distraction-free mode</source>
         <translation>Chế độ &amp;tập trung</translation>
@@ -785,6 +790,11 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <location filename="../../src/editor_app/gui/main_window.py" line="178"/>
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="183"/>
+        <source>Write the article here. Markdown shortcuts work too: ## heading, **bold**, - list.</source>
+        <translation>Viết bài ở đây. Gõ tắt kiểu Markdown cũng được: ## tiêu đề, **đậm**, - danh sách.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.gui.actions import FORMAT_ACTIONS, ActionName, ActionRegistry
+from editor_app.gui.editor.body_editor import BodyEditor
 from editor_app.gui.editor.find_bar import FindBar
 from editor_app.gui.editor.markdown_editor import MarkdownEditor
 from editor_app.gui.panels.article_list import ArticleListPanel
@@ -47,7 +48,8 @@ class MainWindow(QMainWindow):
         self.resize(1480, 860)
         self.registry = ActionRegistry(self, shortcut_overrides)
         self.list_panel = ArticleListPanel(tasks, self)
-        self.editor = MarkdownEditor(self)
+        self.editor = MarkdownEditor(self)  # the Markdown source view
+        self.body = BodyEditor(self.editor, self)  # shows it or the rich view
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
         self.banner = QLabel(self)
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self.editor)
+        column.addWidget(self.body)
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
                                None, A.WITHDRAW])
 
     def _build_view_menu(self) -> None:
-        self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
+        self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.MARKDOWN_SOURCE, A.DISTRACTION_FREE])
 
     def _build_help_menu(self) -> None:
         self._menu("help", [A.ABOUT])
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for name in FORMAT_ACTIONS:
             self.toolbar.addAction(self.registry[name])
+        self.toolbar.addAction(self.registry[A.MARKDOWN_SOURCE])
         self.toolbar.addSeparator()
         for name in (A.PREVIEW, A.CHECK, A.SUBMIT, A.APPROVE, A.EXPORT):
             self.toolbar.addAction(self.registry[name])
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         self.history.retranslate()
         self.preview.placeholder.setText(self.tr("The preview appears here."))
         self.editor.setPlaceholderText(self.tr("Write the article here, in Markdown…"))
+        self.body.rich.setPlaceholderText(self.tr(
+            "Write the article here. Markdown shortcuts work too: ## heading, **bold**, - list."))
 
     def set_distraction_free(self, on: bool) -> None:
         self.list_panel.setVisible(not on)

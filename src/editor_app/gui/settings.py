@@ -26,6 +26,7 @@ class Preferences:
     autosave_ms: int = 2000
     theme: str = "system"
     preview_engine: str = "auto"  # auto (WebEngine when installed), webengine, text
+    editor_mode: str = "rich"  # rich (formatted, the default) or source (Markdown)
     shortcuts: dict[str, str] = field(default_factory=dict)  # action name → key sequence
 
 
@@ -85,6 +86,8 @@ class SettingsStore:
         self.state: UiState = _load(UiState(), self._state, "state")
         if self.preferences.theme not in THEMES:
             self.preferences.theme = "system"
+        if self.preferences.editor_mode not in ("rich", "source"):
+            self.preferences.editor_mode = "rich"
         self.preferences.autosave_ms = min(60_000, max(500, self.preferences.autosave_ms))
 
     def save_preferences(self) -> None:

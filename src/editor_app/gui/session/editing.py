@@ -50,9 +50,9 @@ class Editing(QObject):
         self._counts = QTimer(self, singleShot=True, interval=300)
         self._counts.timeout.connect(self.update_counts)
         w = window
-        w.editor.set_editor_font(prefs.editor_font, prefs.editor_font_size)
-        w.editor.textChanged.connect(self._body_changed)
-        w.editor.paste_refused.connect(self._paste_refused)
+        w.body.set_editor_font(prefs.editor_font, prefs.editor_font_size)
+        w.body.textChanged.connect(self._body_changed)
+        w.body.paste_refused.connect(self._paste_refused)
         w.metadata.changed.connect(self._meta_changed)
         w.list_panel.article_activated.connect(self.open_article)
         context.article_changed.connect(self._show_article)
@@ -111,12 +111,11 @@ class Editing(QObject):
         self._loading = True
         w = self.w
         if article is None:
-            w.editor.setPlainText("")
+            w.body.setPlainText("")
             w.metadata.clear()
             w.status_label.setText(self.tr("No article open"))
         else:
-            w.editor.setPlainText(article.body)
-            w.editor.document().clearUndoRedoStacks()
+            w.body.setPlainText(article.body)  # a fresh undo history too
             sha = article.featured.sha256 if article.featured else ""
             w.metadata.load(article, self._thumbs.get(sha))
             if sha and sha not in self._thumbs:
@@ -155,14 +154,14 @@ class Editing(QObject):
         def created(article: Article) -> None:
             self.context.articles_changed.emit()
             self.open_article(article.id)
-            self.w.editor.setFocus()
+            self.w.body.setFocus()
 
         self.context.write(lambda: services.drafting.create(
             person, ArticleFields(title=title, category_id=category)), created)
 
     # -- typing ----------------------------------------------------------------------
     def collect_fields(self) -> ArticleFields:
-        return replace(self.w.metadata.fields(), body=self.w.editor.toPlainText())
+        return replace(self.w.metadata.fields(), body=self.w.body.toPlainText())
 
     def _body_changed(self) -> None:
         if not self._loading:
@@ -188,7 +187,7 @@ class Editing(QObject):
         self.w.banner.show()
 
     def _conflict(self, exc: Conflict) -> None:
-        mine = self.w.editor.toPlainText()
+        mine = self.w.body.toPlainText()
         dlg = ConflictDialog(str(exc), mine, exc.current_body, self.w)
         dlg.exec()
         if dlg.choice == ConflictDialog.TAKE_THEIRS:
@@ -196,7 +195,7 @@ class Editing(QObject):
             return
         if dlg.choice == ConflictDialog.KEEP_BOTH:
             self._loading = True
-            self.w.editor.setPlainText(exc.current_body.rstrip("\n") + "\n\n" + mine)
+            self.w.body.setPlainText(exc.current_body.rstrip("\n") + "\n\n" + mine)
             self._loading = False
         # Keep mine (or the dialog closed): save on top of the version now stored;
         # the other text stays in the history as the revision before this one.
@@ -226,7 +225,7 @@ class Editing(QObject):
             "%1", i18n.status_name(a.status)).replace("%2", str(s.version)))
 
     def update_counts(self) -> None:
-        plain = markdown_to_plain(self.w.editor.toPlainText())
+        plain = markdown_to_plain(self.w.body.toPlainText())
         words = word_count(plain)
         self.w.counts_label.setText(
             self.tr("%1 words · %2 characters · %3 min read")

@@ -32,7 +32,7 @@ class Formatting(QObject):
                  autosave: AutosaveSession) -> None:
         super().__init__(window)
         self.w, self.context, self.autosave = window, context, autosave
-        w, e = window, window.editor
+        w, e = window, window.body  # the shown editor: rich or Markdown source
         e.pasted.connect(self._pasted)
         w.metadata.image_chosen.connect(self._featured_image)
         a = w.registry
@@ -67,7 +67,7 @@ class Formatting(QObject):
                 self.w, self.tr("Old Vietnamese encoding"), self.tr(
                     "The pasted text looks like TCVN3 (ABC), for example “Hµ Néi”. Convert it "
                     "to Unicode?")) == QMessageBox.StandardButton.Yes:
-            cursor = self.w.editor.textCursor()
+            cursor = self.w.body.textCursor()
             end = cursor.position()
             cursor.setPosition(end - len(text), cursor.MoveMode.KeepAnchor)
             cursor.insertText(from_tcvn3(text))  # one undo step back to the original
@@ -126,11 +126,11 @@ class Formatting(QObject):
             return ref
 
         def done(ref: Any) -> None:
-            self.w.editor.insert_image(f"media/{ref.sha256}.{ref.ext}", Path(path).stem)
+            self.w.body.insert_image(f"media/{ref.sha256}.{ref.ext}", Path(path).stem)
 
         self._image_job(path, self.tr("Insert image"), work, done)
 
     def insert_link(self) -> None:
         url, ok = QInputDialog.getText(self.w, self.tr("Link"), self.tr("Address (https://…):"))
         if ok and url.strip():
-            self.w.editor.insert_link(url.strip())
+            self.w.body.insert_link(url.strip())

@@ -17,6 +17,7 @@ from editor_app.gui.session.formatting import Formatting
 from editor_app.gui.session.lifecycle import Lifecycle
 from editor_app.gui.session.permissions import Permissions
 from editor_app.gui.session.review_side import ReviewSide
+from editor_app.gui.session.rich_mode import RichMode
 from editor_app.gui.session.startup import Startup
 from editor_app.gui.session.transfer import Transfer
 from editor_app.gui.session.workflow import Workflow
@@ -44,6 +45,7 @@ class WindowParts(QObject):
         self.editing = Editing(window, self.context, settings)
         self.autosave: AutosaveSession = self.editing.autosave
         self.formatting = Formatting(window, self.context, self.autosave)
+        self.rich_mode = RichMode(window, self.context, settings)
         self.startup = Startup(window, self.context, settings, self.autosave)
         self.workflow = Workflow(window, self.context, self.autosave, appearance)
         self.review = ReviewSide(window, self.context, self.autosave, appearance, cache_dir)

@@ -1,0 +1,127 @@
+"""The rich editor in the real window: shortcuts as you type, toolbar, paste, the switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QFont
+
+from editor_app.domain.entities import ArticleFields
+from editor_app.gui.settings import SettingsStore
+from tests.gui.conftest import type_text
+
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<style>p.MsoNormal {mso-style-parent:""; font-family:"Times New Roman"}</style></head>
+<body lang=VI style='tab-interval:36.0pt'>
+<!--StartFragment-->
+<h2 style='mso-margin-top-alt:auto'><span style='font-family:Arial;mso-bidi-font-size:14pt'>
+Kết quả năm 2026</span></h2>
+<p class=MsoNormal style='margin-bottom:0cm;mso-line-height-alt:12pt'><span lang=VI
+style='font-size:13.0pt;font-family:"Times New Roman",serif;mso-fareast-language:VI'>Tỉnh đạt
+<b style='mso-bidi-font-weight:normal'>95%</b> kế hoạch, <i>vượt</i> dự kiến.<o:p></o:p></span></p>
+<ul style='margin-top:0cm' type=disc><li class=MsoNormal style='mso-list:l0 level1 lfo1'>
+<font face="Tahoma" color="#ff0000">Nông nghiệp</font></li><li class=MsoNormal>Du lịch</li></ul>
+<p><span style='color:red' onclick="alert(1)">Xem <a href="javascript:alert(1)">đây</a> và
+<a href="https://baotinh.vn/a">kia</a></span><script>alert(2)</script></p>
+<!--EndFragment--></body></html>"""
+
+
+def _rich_desk(desk_factory, newsroom_dir):
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    mine = desk.services.drafting.create(desk.controller.person, ArticleFields(title="Thử"))
+    desk.open(mine.id)
+    rich = desk.window.body.rich
+    assert desk.window.body.currentWidget() is rich
+    rich.setFocus()
+    return desk, mine, rich
+
+
+def test_a_new_person_gets_the_rich_editor(tmp_path):
+    settings = SettingsStore(tmp_path / "config")
+    assert settings.preferences.editor_mode == "rich"
+
+
+def test_typing_markdown_shortcuts_formats_as_you_type(desk_factory, newsroom_dir, qtbot):
+    desk, mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "## Tiêu đề")
+    block = rich.document().firstBlock()
+    assert block.text() == "Tiêu đề"  # the "## " is gone: it is a heading now
+    assert block.blockFormat().headingLevel() == 2
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Giá **lúa** tăng")
+    para = rich.document().lastBlock()
+    assert para.blockFormat().headingLevel() == 0
+    assert para.text() == "Giá lúa tăng"
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "- Một")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Hai")
+    assert rich.document().lastBlock().textList() is not None
+    assert rich.markdown() == "## Tiêu đề\n\nGiá **lúa** tăng\n\n- Một\n- Hai"
+    # Autosave stores the Markdown written from the rich view.
+    qtbot.waitUntil(lambda: desk.services.drafting.get(mine.id).body == rich.markdown(),
+                    timeout=10_000)
+
+
+def test_ctrl_b_and_the_toolbar_list_in_rich_mode(desk_factory, newsroom_dir, qtbot):
+    desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "Hội nghị tổng kết")
+    cursor = rich.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(8, cursor.MoveMode.KeepAnchor)  # "Hội nghị"
+    rich.setTextCursor(cursor)
+    qtbot.keyClick(rich, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert rich.textCursor().charFormat().fontWeight() >= QFont.Weight.Bold
+    desk.window.registry["bullets"].trigger()
+    assert rich.document().firstBlock().textList() is not None
+    assert rich.markdown() == "- **Hội nghị** tổng kết"
+
+
+def test_pasted_word_html_arrives_clean(desk_factory, newsroom_dir, qtbot):
+    _desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    data = QMimeData()
+    data.setHtml(WORD_HTML)
+    data.setText("Kết quả năm 2026")
+    rich.insertFromMimeData(data)
+    assert rich.markdown() == (
+        "## Kết quả năm 2026\n\nTỉnh đạt **95%** kế hoạch, *vượt* dự kiến.\n\n"
+        "- Nông nghiệp\n- Du lịch\n\nXem đây và [kia](https://baotinh.vn/a)")
+    html = rich.toHtml()
+    for junk in ("mso-", "Tahoma", "#ff0000", "javascript", "alert", "Times New Roman"):
+        assert junk not in html
+
+
+def test_switching_to_source_and_back_keeps_everything(desk_factory, newsroom_dir, qtbot):
+    desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    w = desk.window
+    type_text(rich, "## Mở đầu")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Đoạn *một*")
+    switch = w.registry["markdown_source"]
+    switch.trigger()
+    assert w.body.currentWidget() is w.editor
+    assert w.editor.toPlainText() == "## Mở đầu\n\nĐoạn *một*"
+    assert desk.settings.preferences.editor_mode == "source"
+    w.editor.moveCursor(w.editor.textCursor().MoveOperation.End)
+    type_text(w.editor, " thêm")
+    switch.trigger()
+    assert w.body.currentWidget() is rich
+    assert rich.document().firstBlock().blockFormat().headingLevel() == 2
+    assert rich.markdown() == "## Mở đầu\n\nĐoạn *một* thêm"
+    # The history starts at the switch: undo cannot bring back a state of the other view.
+    assert not rich.document().isUndoAvailable()
+    assert SettingsStore(desk.paths.config_dir).preferences.editor_mode == "rich"
+
+
+def test_find_and_replace_work_in_the_rich_view(desk_factory, newsroom_dir, qtbot):
+    desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "## Thủy lợi")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Công trình **hòa bình** mới")
+    bar = desk.window.find_bar
+    bar.open(replace=True)
+    bar.find_edit.setText("hoa binh")
+    assert bar.find_next()
+    assert rich.textCursor().selectedText() == "hòa bình"
+    bar.replace_edit.setText("hoà bình")
+    assert bar.replace_all() == 1
+    assert rich.markdown() == "## Thủy lợi\n\nCông trình **hoà bình** mới"
