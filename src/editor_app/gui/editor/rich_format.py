@@ -8,6 +8,8 @@ is exactly what is written back as Markdown.
 from __future__ import annotations
 
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QFont,
     QTextBlock,
     QTextBlockFormat,
@@ -15,6 +17,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
     QTextListFormat,
+    QTextTable,
 )
 
 P = QTextFormat.Property
@@ -26,6 +29,9 @@ TITLE = P.ImageTitle
 BULLET = QTextListFormat.Style.ListDisc
 NUMBERED = QTextListFormat.Style.ListDecimal
 MONOSPACE = "monospace"
+# Grey with alpha: readable on the light and the dark theme alike.
+QUOTE_BACKGROUND = QColor(128, 128, 128, 36)
+GRID = QColor(128, 128, 128, 160)
 
 
 def quote_level(block: QTextBlock) -> int:
@@ -78,6 +84,10 @@ def set_quote(cursor: QTextCursor, level: int) -> None:
         fmt.clearProperty(P.BlockQuoteLevel)
     fmt.setLeftMargin(QUOTE_INDENT * level)
     fmt.setRightMargin(QUOTE_INDENT if level else 0)
+    if level:
+        fmt.setBackground(QUOTE_BACKGROUND)
+    else:
+        fmt.clearBackground()
     cursor.setBlockFormat(fmt)
 
 
@@ -96,3 +106,14 @@ def insert_rule(cursor: QTextCursor) -> None:
     cursor.setBlockFormat(fmt)
     cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     cursor.endEditBlock()
+
+
+def style_table(table: QTextTable) -> None:
+    """Grid lines and padding, which Qt's import of a plain <table> leaves out."""
+    fmt = table.format()
+    fmt.setBorder(1)
+    fmt.setBorderBrush(QBrush(GRID))
+    fmt.setBorderCollapse(True)
+    fmt.setCellPadding(4)
+    fmt.setCellSpacing(0)
+    table.setFormat(fmt)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QTextDocument, QTextDocumentFragment
+from PySide6.QtGui import QTextDocument, QTextDocumentFragment, QTextTable
 
-from editor_app.gui.editor.rich_format import QUOTE_INDENT, P, set_heading
+from editor_app.gui.editor.rich_format import QUOTE_INDENT, set_heading, set_quote, style_table
 from editor_app.gui.editor.rich_serializer import to_markdown
 
 # Word and web pages put these around what matters; nh3 keeps their text.
@@ -39,12 +39,14 @@ def _tidy(doc: QTextDocument) -> None:
     while block.isValid():
         fmt = block.blockFormat()
         level = round(fmt.leftMargin() / QUOTE_INDENT)
-        if block.textList() is None and level and not fmt.hasProperty(P.BlockQuoteLevel):
-            fmt.setProperty(P.BlockQuoteLevel, level)
-            QTextCursor(block).setBlockFormat(fmt)
+        if block.textList() is None and level:
+            set_quote(QTextCursor(block), level)
         if fmt.headingLevel():
             set_heading(QTextCursor(block), fmt.headingLevel())
         block = block.next()
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable):
+            style_table(frame)
 
 
 def load_markdown(doc: QTextDocument, source: str) -> None:
