@@ -196,8 +196,8 @@ def bench_editor_modes(figures: list[Figure]) -> None:
 
     for name, samples in editor_bench.run().items():
         budget = "p99 ≤ 16" if name.startswith("keystroke") else ""
-        note = "the rich view writes Markdown once per change (autosave, counts, preview)" \
-            if name.startswith("body") else ""
+        note = "written once per change, for autosave, counts and preview" \
+            if name.startswith("body") and "rich" in name else ""
         figures.append(Figure(name, samples, budget, note=note))
 
 

@@ -20,11 +20,17 @@ _WORD_JUNK = re.compile(r"<!--\[if.*?<!\[endif\]-->|<o:p>.*?</o:p>|<style.*?</st
                         re.IGNORECASE | re.DOTALL)
 
 
+_HEADING_ID = re.compile(r'<(h[1-6]) id="[^"]*">')
+
+
 def markdown_html(source: str) -> str:
     # Imported on first use: the window paints before Python-Markdown is loaded.
     from editor_app.render.markdown_html import render_body
 
-    return render_body(source) if source.strip() else ""
+    html = render_body(source) if source.strip() else ""
+    # Qt makes a heading's id an anchor on its first letter, which splits a link there;
+    # the ids are derived from the heading text again when the page is rendered.
+    return _HEADING_ID.sub(r"<\1>", html)
 
 
 def _tidy(doc: QTextDocument) -> None:
