@@ -20,10 +20,11 @@ from tests.gui.html_shape import shape
 
 # Words drawn from a list (cheap to generate, so thousands of documents fit in the suite),
 # with every Vietnamese tone and vowel mark, capitals, numbers and Markdown's own characters.
-WORDS = ("Đảng bộ tỉnh Quảng Trị họp phiên thường kỳ tháng Mười Một năm 2026 về kế hoạch "
-         "phát triển kinh tế xã hội nông thôn mới thủy lợi hòa bình hoà giải người dân "
-         "Hưng Yên Đắk Lắk Huế ưu tiên giữ gìn văn hóa truyền thống ở bản làng vùng cao "
-         "3,5% 12.000 đồng/kg A1 x2 ngữ nghĩa Ỷ Lan Ấn Độ ỹ ẵ").split()
+SENTENCE = ("Đảng bộ tỉnh Quảng Trị họp phiên thường kỳ tháng Mười Một năm 2026 về kế hoạch "
+            "phát triển kinh tế xã hội nông thôn mới thủy lợi hòa bình hoà giải người dân "
+            "Hưng Yên Đắk Lắk Huế ưu tiên giữ gìn văn hóa truyền thống ở bản làng vùng cao "
+            "3,5% 12.000 đồng/kg A1 x2 ngữ nghĩa Ỷ Lan Ấn Độ ỹ ẵ")
+WORDS = tuple(SENTENCE.split(" "))
 PUNCT = [".", ",", ":", ";", "!", "?", "(", ")", "\"", "'", "-", "%", "/", "*", "_", "#", "[",
          "]", "<", "&", "|", "\\", "`", "+", "1.", "&amp;", "a_b", "2*3", "<x"]
 
