@@ -125,3 +125,73 @@ def test_find_and_replace_work_in_the_rich_view(desk_factory, newsroom_dir, qtbo
     bar.replace_edit.setText("hoà bình")
     assert bar.replace_all() == 1
     assert rich.markdown() == "## Thủy lợi\n\nCông trình **hoà bình** mới"
+
+
+def test_more_shortcuts_quote_numbers_rule_italic(desk_factory, newsroom_dir, qtbot):
+    _desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "> Trích dẫn *quan trọng*")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    qtbot.keyClick(rich, Qt.Key.Key_Return)  # an empty quote line ends the quote
+    type_text(rich, "1. Một")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Hai")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    qtbot.keyClick(rich, Qt.Key.Key_Return)  # an empty item ends the list
+    type_text(rich, "Sau danh sách")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "---")
+    type_text(rich, "Cuối")
+    assert rich.markdown() == ("> Trích dẫn *quan trọng*\n\n1. Một\n2. Hai\n\n"
+                               "Sau danh sách\n\n---\n\nCuối")
+
+
+def test_toolbar_heading_italic_link_and_undo(desk_factory, newsroom_dir, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    reg = desk.window.registry
+    assert reg["markdown_source"] in desk.window.toolbar.actions()
+    assert reg["markdown_source"] in desk.window.menus["view"].actions()
+    type_text(rich, "Cổng thông tin")
+    reg["h3"].trigger()
+    assert rich.markdown() == "### Cổng thông tin"
+    cursor = rich.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(4, cursor.MoveMode.KeepAnchor)  # "Cổng"
+    rich.setTextCursor(cursor)
+    reg["italic"].trigger()
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("https://baotinh.vn", True)))
+    reg["link"].trigger()
+    assert rich.markdown() == "### [*Cổng*](https://baotinh.vn) thông tin"
+    reg["undo"].trigger()  # the link, then the italics, then the heading come off
+    reg["undo"].trigger()
+    assert rich.markdown() == "### Cổng thông tin"
+    reg["undo"].trigger()
+    assert rich.markdown() == "Cổng thông tin"
+    # Looking at the source and coming back without typing keeps the rich history.
+    reg["markdown_source"].trigger()
+    assert desk.window.editor.toPlainText() == "Cổng thông tin"
+    reg["markdown_source"].trigger()
+    reg["redo"].trigger()
+    assert rich.markdown() == "### Cổng thông tin"
+
+
+def test_a_body_image_shows_with_its_caption(desk_factory, newsroom_dir, qtbot):
+    from tests.images import png
+
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    s, person = desk.services, desk.controller.person
+    ref = s.media.add(person, png(40, 20))
+    src = f"media/{ref.sha256}.{ref.ext}"
+    art = s.drafting.create(person, ArticleFields(
+        title="Ảnh", body=f"Mở đầu\n\n![Cánh đồng]({src})\n\nKết"))
+    s.media.attach(person, art.id, ref.sha256, caption="Lúa chín", credit="Minh Anh")
+    desk.open(art.id)
+    rich = desk.window.body.rich
+    qtbot.waitUntil(lambda: src in rich.media, timeout=10_000)  # read off the UI thread
+    assert rich.media[src][1:] == ("Lúa chín", "Minh Anh")
+    figure = rich.loadResource(2, src)  # what the view draws: picture, caption beneath
+    assert figure.width() == 40
+    assert figure.height() > 20  # the caption line under the 20 px picture
+    assert rich.markdown() == f"Mở đầu\n\n![Cánh đồng]({src})\n\nKết"

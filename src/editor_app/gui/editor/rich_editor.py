@@ -150,7 +150,10 @@ class RichEditor(QTextEdit):
 
     # -- typing ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._enter():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self._enter():
+                super().keyPressEvent(event)
+                self._plain_after_enter()
             return
         if event.key() == Qt.Key.Key_Backspace and self._backspace():
             return
@@ -194,6 +197,23 @@ class RichEditor(QTextEdit):
             return True
         return False
 
+    def _plain_after_enter(self) -> None:
+        """A new paragraph starts without bold, italic or link, as in Ghost."""
+        fmt = self.currentCharFormat()
+        if self.textCursor().block().blockFormat().headingLevel() == 0:
+            fmt.setFontWeight(QFont.Weight.Normal)
+        fmt.setFontItalic(False)
+        fmt.setAnchor(False)
+        fmt.setAnchorHref("")
+        fmt.clearForeground()
+        fmt.setFontUnderline(False)
+        cursor = self.textCursor()
+        if not cursor.block().text():  # an empty block takes its look from its block format
+            cursor.joinPreviousEditBlock()  # part of the Enter's undo step
+            cursor.setBlockCharFormat(fmt)
+            cursor.endEditBlock()
+        self.setCurrentCharFormat(fmt)
+
     def _backspace(self) -> bool:
         """Backspace at the start of a heading or quote makes it a paragraph first."""
         cursor = self.textCursor()
@@ -221,8 +241,9 @@ class RichEditor(QTextEdit):
         else:
             fmt.setFontItalic(not current.fontItalic())
         if cursor.hasSelection():
-            cursor.mergeCharFormat(fmt)
-        self.mergeCurrentCharFormat(fmt)
+            cursor.mergeCharFormat(fmt)  # one undo step
+        else:
+            self.mergeCurrentCharFormat(fmt)  # for what is typed next
 
     def prefix_lines(self, prefix: str | None, *, numbered: bool = False,
                      heading: int = 0) -> None:
