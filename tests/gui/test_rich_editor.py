@@ -195,3 +195,17 @@ def test_a_body_image_shows_with_its_caption(desk_factory, newsroom_dir, qtbot):
     assert figure.width() == 40
     assert figure.height() > 20  # the caption line under the 20 px picture
     assert rich.markdown() == f"Mở đầu\n\n![Cánh đồng]({src})\n\nKết"
+
+
+def test_tab_nests_a_list_item_four_spaces_deep(desk_factory, newsroom_dir, qtbot):
+    _desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "- Nông nghiệp")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Lúa")
+    qtbot.keyClick(rich, Qt.Key.Key_Tab)
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Ngô")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Du lịch")
+    qtbot.keyClick(rich, Qt.Key.Key_Backtab)
+    assert rich.markdown() == "- Nông nghiệp\n    - Lúa\n    - Ngô\n- Du lịch"

@@ -157,6 +157,12 @@ class RichEditor(QTextEdit):
             return
         if event.key() == Qt.Key.Key_Backspace and self._backspace():
             return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                self.textCursor().currentList() is not None and not self.isReadOnly():
+            shift = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.nest_item(-1 if shift else 1)
+            return
         super().keyPressEvent(event)
         text = event.text()
         if len(text) == 1 and not self.isReadOnly():
@@ -196,6 +202,42 @@ class RichEditor(QTextEdit):
             self.setTextCursor(cursor)
             return True
         return False
+
+    def nest_item(self, step: int) -> None:
+        """Tab makes the list item a sub-item of the one above, Shift+Tab takes it out a level.
+
+        (Python-Markdown nests by four spaces; the serializer writes that from these levels.)
+        """
+        cursor = self.textCursor()
+        block = cursor.block()
+        current = block.textList()
+        if current is None:
+            return
+        level = current.format().indent() + step
+        cursor.beginEditBlock()
+        if level < 1:
+            fmt = block.blockFormat()
+            fmt.setIndent(0)
+            current.remove(block)
+            cursor.setBlockFormat(fmt)
+        else:
+            # Join a list of that level just above, if there is one; else start one.
+            above = block.previous()
+            while above.isValid() and above.textList() is not None and \
+                    above.textList().format().indent() > level:
+                above = above.previous()
+            target = above.textList() if above.isValid() else None
+            if target is not None and target.format().indent() == level:
+                current.remove(block)
+                target.add(block)
+            else:
+                fmt = QTextListFormat(current.format())
+                fmt.setIndent(level)
+                if step > 0:
+                    fmt.setStart(1)
+                current.remove(block)
+                cursor.createList(fmt)
+        cursor.endEditBlock()
 
     def _plain_after_enter(self) -> None:
         """A new paragraph starts without bold, italic or link, as in Ghost."""
