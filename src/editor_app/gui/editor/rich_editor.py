@@ -231,12 +231,12 @@ class RichEditor(QTextEdit):
                 current.remove(block)
                 target.add(block)
             else:
-                fmt = QTextListFormat(current.format())
-                fmt.setIndent(level)
+                list_fmt = QTextListFormat(current.format())
+                list_fmt.setIndent(level)
                 if step > 0:
-                    fmt.setStart(1)
+                    list_fmt.setStart(1)
                 current.remove(block)
-                cursor.createList(fmt)
+                cursor.createList(list_fmt)
         cursor.endEditBlock()
 
     def _plain_after_enter(self) -> None:
