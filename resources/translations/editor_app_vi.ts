@@ -1018,6 +1018,21 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
         <source>Theme</source>
         <translation>Giao diện</translation>
     </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="46"/>
+        <source>Formatted, as it will read</source>
+        <translation>Định dạng sẵn, như khi đăng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="47"/>
+        <source>Markdown source</source>
+        <translation>Mã Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="58"/>
+        <source>Article body</source>
+        <translation>Thân bài</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -209,3 +209,23 @@ def test_tab_nests_a_list_item_four_spaces_deep(desk_factory, newsroom_dir, qtbo
     type_text(rich, "Du lịch")
     qtbot.keyClick(rich, Qt.Key.Key_Backtab)
     assert rich.markdown() == "- Nông nghiệp\n    - Lúa\n    - Ngô\n- Du lịch"
+
+
+def test_the_settings_dialog_chooses_the_view(desk_factory, newsroom_dir, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from editor_app.gui.dialogs.settings import SettingsDialog
+
+    desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "Giá **lúa**")
+
+    def choose_source(dialog):
+        dialog.editor_mode.setCurrentIndex(dialog.editor_mode.findData("source"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_source)
+    desk.window.registry["settings"].trigger()
+    assert desk.window.body.currentWidget() is desk.window.editor
+    assert desk.window.editor.toPlainText() == "Giá **lúa**"
+    assert desk.window.registry["markdown_source"].isChecked()
+    assert SettingsStore(desk.paths.config_dir).preferences.editor_mode == "source"

@@ -36,6 +36,8 @@ class RichMode(QObject):
         action.setChecked(mode == SOURCE)
         action.toggled.connect(self._toggled)
         window.body.rich.request_media = self._fetch
+        # Runs after the Settings dialog (connected later than Lifecycle's slot).
+        window.registry[A.SETTINGS].triggered.connect(self._from_preferences)
         context.article_changed.connect(lambda _a: self._asked.clear())
 
     def _toggled(self, source: bool) -> None:
@@ -43,6 +45,10 @@ class RichMode(QObject):
         self.w.body.set_mode(mode)
         self.settings.preferences.editor_mode = mode
         self.settings.save_preferences()
+
+    def _from_preferences(self) -> None:
+        self.w.registry[A.MARKDOWN_SOURCE].setChecked(
+            self.settings.preferences.editor_mode == SOURCE)
 
     def _shown(self, _mode: str) -> None:
         # Find and replace work on whichever view is shown (both have the same cursor API).

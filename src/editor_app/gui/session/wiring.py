@@ -45,12 +45,13 @@ class WindowParts(QObject):
         self.editing = Editing(window, self.context, settings)
         self.autosave: AutosaveSession = self.editing.autosave
         self.formatting = Formatting(window, self.context, self.autosave)
-        self.rich_mode = RichMode(window, self.context, settings)
         self.startup = Startup(window, self.context, settings, self.autosave)
         self.workflow = Workflow(window, self.context, self.autosave, appearance)
         self.review = ReviewSide(window, self.context, self.autosave, appearance, cache_dir)
         self.transfer = Transfer(window, self.context, self.editing)
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
+        # After Lifecycle: its Settings dialog has closed when RichMode reads the choice.
+        self.rich_mode = RichMode(window, self.context, settings)
         window.list_panel.bind(self.context)
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
