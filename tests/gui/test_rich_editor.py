@@ -229,3 +229,18 @@ def test_the_settings_dialog_chooses_the_view(desk_factory, newsroom_dir, qtbot,
     assert desk.window.editor.toPlainText() == "Giá **lúa**"
     assert desk.window.registry["markdown_source"].isChecked()
     assert SettingsStore(desk.paths.config_dir).preferences.editor_mode == "source"
+
+
+def test_toolbar_table_and_rule_in_rich_mode(desk_factory, newsroom_dir, qtbot):
+    desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "Bảng số liệu")
+    desk.window.registry["table"].trigger()
+    cell = rich.textCursor().currentTable()
+    assert cell is not None  # the cursor is in the new table, ready to type
+    assert cell.rows() == 2
+    assert cell.columns() == 2
+    rich.moveCursor(rich.textCursor().MoveOperation.End)
+    desk.window.registry["rule"].trigger()
+    type_text(rich, "Hết")
+    assert rich.markdown() == ("Bảng số liệu\n\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n\n"
+                               "---\n\nHết")

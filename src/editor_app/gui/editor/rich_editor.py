@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextImageFormat,
     QTextListFormat,
+    QTextTable,
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -327,6 +328,7 @@ class RichEditor(QTextEdit):
     def insert_block(self, markdown: str) -> None:
         """A table, a rule or any Markdown block, as formatting, on its own line."""
         cursor = self.textCursor()
+        start = cursor.position()
         cursor.beginEditBlock()
         if markdown.strip() == "---":
             insert_rule(cursor)
@@ -334,8 +336,16 @@ class RichEditor(QTextEdit):
             if cursor.block().text():
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
                 cursor.insertBlock()
+            start = cursor.position()
             cursor.insertFragment(markdown_fragment(markdown))
         cursor.endEditBlock()
+        if markdown.strip() != "---":
+            # Tables are laid out when the edit block ends: then put the cursor in the
+            # first empty cell of a new one, ready to type.
+            for frame in self.document().rootFrame().childFrames():
+                if isinstance(frame, QTextTable) and frame.firstPosition() >= start:
+                    cursor = frame.cellAt(1 if frame.rows() > 1 else 0, 0).firstCursorPosition()
+                    break
         self.setTextCursor(cursor)
 
     def insert_link(self, url: str, text: str = "") -> None:
