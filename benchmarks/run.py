@@ -189,6 +189,17 @@ def bench_gui(figures: list[Figure]) -> None:
     shutil.rmtree(scratch, ignore_errors=True)
 
 
+def bench_editor_modes(figures: list[Figure]) -> None:
+    """Issue 15: the rich view beside the Markdown source, same article, same window."""
+    from benchmarks import editor_bench
+
+    for name, samples in editor_bench.run().items():
+        budget = "p99 ≤ 16" if name.startswith("keystroke") else ""
+        note = "written once per change, for autosave, counts and preview" \
+            if name.startswith("body") and "rich" in name else ""
+        figures.append(Figure(name, samples, budget, note=note))
+
+
 def bench_render(figures: list[Figure]) -> None:
     corpus = Corpus(seed=7)
     with RenderGuard() as guard:
@@ -242,7 +253,8 @@ def main() -> int:
     only = os.environ.get("BENCH_ONLY", "")
     for name, fn in (("create", bench_create), ("queries", bench_queries),
                      ("postgres", bench_postgres), ("render", bench_render),
-                     ("bundles", bench_bundles), ("gui", bench_gui), ("hostile", bench_hostile)):
+                     ("bundles", bench_bundles), ("gui", bench_gui), ("hostile", bench_hostile),
+                     ("editor", bench_editor_modes)):
         if not only or name in only.split(","):
             print(f"… {name}", flush=True)
             fn(figures)

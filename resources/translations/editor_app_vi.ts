@@ -4,227 +4,232 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="116" />
+        <location filename="../../src/editor_app/gui/actions.py" line="118" />
         <source>&amp;New article</source>
         <translation>&amp;Bài mới</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="120" />
+        <location filename="../../src/editor_app/gui/actions.py" line="122" />
         <source>&amp;Save now</source>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="121" />
+        <location filename="../../src/editor_app/gui/actions.py" line="123" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="124" />
+        <location filename="../../src/editor_app/gui/actions.py" line="126" />
         <source>Switch &amp;person…</source>
         <translation>Đổi &amp;người dùng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="128" />
+        <location filename="../../src/editor_app/gui/actions.py" line="130" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="129" />
+        <location filename="../../src/editor_app/gui/actions.py" line="131" />
         <source>&amp;People…</source>
         <translation>&amp;Nhân sự…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="130" />
+        <location filename="../../src/editor_app/gui/actions.py" line="132" />
         <source>&amp;Categories…</source>
         <translation>&amp;Chuyên mục…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="133" />
+        <location filename="../../src/editor_app/gui/actions.py" line="135" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="135" />
+        <location filename="../../src/editor_app/gui/actions.py" line="137" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="136" />
+        <location filename="../../src/editor_app/gui/actions.py" line="138" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="137" />
+        <location filename="../../src/editor_app/gui/actions.py" line="139" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="140" />
+        <location filename="../../src/editor_app/gui/actions.py" line="142" />
         <source>Find and &amp;replace…</source>
         <translation>Tìm và &amp;thay…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="144" />
+        <location filename="../../src/editor_app/gui/actions.py" line="146" />
         <source>Convert &amp;old Vietnamese encoding…</source>
         <translation>Chuyển &amp;mã tiếng Việt cũ…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="146" />
+        <location filename="../../src/editor_app/gui/actions.py" line="148" />
         <source>Apply &amp;house style</source>
         <translation>Áp dụng &amp;quy cách tòa soạn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="148" />
+        <location filename="../../src/editor_app/gui/actions.py" line="150" />
         <source>House st&amp;yle…</source>
         <translation>&amp;Quy cách tòa soạn…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="150" />
+        <location filename="../../src/editor_app/gui/actions.py" line="152" />
         <source>&amp;Bold</source>
         <translation>&amp;Đậm</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="151" />
+        <location filename="../../src/editor_app/gui/actions.py" line="153" />
         <source>&amp;Italic</source>
         <translation>&amp;Nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="152" />
+        <location filename="../../src/editor_app/gui/actions.py" line="154" />
         <source>Heading &amp;1</source>
         <translation>Tiêu đề &amp;1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="153" />
+        <location filename="../../src/editor_app/gui/actions.py" line="155" />
         <source>Heading &amp;2</source>
         <translation>Tiêu đề &amp;2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="154" />
+        <location filename="../../src/editor_app/gui/actions.py" line="156" />
         <source>Heading &amp;3</source>
         <translation>Tiêu đề &amp;3</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="157" />
+        <location filename="../../src/editor_app/gui/actions.py" line="159" />
         <source>&amp;Bulleted list</source>
         <translation>Danh sách &amp;gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="163" />
+        <location filename="../../src/editor_app/gui/actions.py" line="165" />
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="167" />
+        <location filename="../../src/editor_app/gui/actions.py" line="169" />
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="168" />
+        <location filename="../../src/editor_app/gui/actions.py" line="170" />
         <source>&amp;Link…</source>
         <translation>&amp;Liên kết…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="169" />
+        <location filename="../../src/editor_app/gui/actions.py" line="171" />
         <source>I&amp;mage…</source>
         <translation>&amp;Ảnh…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="170" />
+        <location filename="../../src/editor_app/gui/actions.py" line="172" />
         <source>&amp;Table</source>
         <translation>&amp;Bảng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="171" />
+        <location filename="../../src/editor_app/gui/actions.py" line="173" />
         <source>Horizontal &amp;rule</source>
         <translation>&amp;Đường kẻ ngang</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="174" />
+        <location filename="../../src/editor_app/gui/actions.py" line="176" />
         <source>Search articles</source>
         <translation>Tìm bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="180" />
+        <location filename="../../src/editor_app/gui/actions.py" line="182" />
+        <source>&amp;Markdown source</source>
+        <translation>Mã &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/actions.py" line="189" />
         <source>&amp;Distraction-free mode</source>
         <translation>Chế độ &amp;tập trung</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="187" />
+        <location filename="../../src/editor_app/gui/actions.py" line="196" />
         <source>S&amp;ubmit for review…</source>
         <translation>&amp;Gửi duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="191" />
+        <location filename="../../src/editor_app/gui/actions.py" line="200" />
         <source>Start &amp;review</source>
         <translation>&amp;Nhận duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="192" />
+        <location filename="../../src/editor_app/gui/actions.py" line="201" />
         <source>Re&amp;turn to author…</source>
         <translation>T&amp;rả lại tác giả…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="193" />
+        <location filename="../../src/editor_app/gui/actions.py" line="202" />
         <source>&amp;Approve…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="194" />
+        <location filename="../../src/editor_app/gui/actions.py" line="203" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="195" />
+        <location filename="../../src/editor_app/gui/actions.py" line="204" />
         <source>&amp;Check the article</source>
         <translation>&amp;Kiểm tra bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="197" />
+        <location filename="../../src/editor_app/gui/actions.py" line="206" />
         <source>&amp;Withdraw from the portal…</source>
         <translation>&amp;Gỡ tin khỏi cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="199" />
+        <location filename="../../src/editor_app/gui/actions.py" line="208" />
         <source>&amp;Export for the portal…</source>
         <translation>&amp;Xuất bản lên cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="201" />
+        <location filename="../../src/editor_app/gui/actions.py" line="210" />
         <source>&amp;Import a bundle…</source>
         <translation>&amp;Nhập gói tin…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="204" />
+        <location filename="../../src/editor_app/gui/actions.py" line="213" />
         <source>&amp;About Editor App</source>
         <translation>&amp;Giới thiệu Editor App</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="206" />
+        <location filename="../../src/editor_app/gui/actions.py" line="215" />
         <source>&amp;Publish to the portal</source>
         <translation>Đăn&amp;g lên cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="208" />
+        <location filename="../../src/editor_app/gui/actions.py" line="217" />
         <source>Re&amp;open for correction…</source>
         <translation>&amp;Mở lại để đính chính…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="210" />
+        <location filename="../../src/editor_app/gui/actions.py" line="219" />
         <source>&amp;Portal identity…</source>
         <translation>Thông tin &amp;cổng…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="212" />
+        <location filename="../../src/editor_app/gui/actions.py" line="221" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="213" />
+        <location filename="../../src/editor_app/gui/actions.py" line="222" />
         <source>Save as P&amp;DF…</source>
         <translation>Lưu thành P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/actions.py" line="215" />
+        <location filename="../../src/editor_app/gui/actions.py" line="224" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
@@ -536,7 +541,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="121" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="122" />
         <source>No article open</source>
         <translation>Chưa mở bài nào</translation>
     </message>
@@ -551,52 +556,52 @@
         <translation>Tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="189" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="194" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="190" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="195" />
         <source>The article would be %1 characters long; an article holds at most %2. Nothing was pasted, and the clipboard still has the text.</source>
         <translation>Bài sẽ dài %1 ký tự; một bài chỉ chứa tối đa %2. Chưa dán gì cả, nội dung vẫn còn trong bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="196" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="201" />
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="197" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="202" />
         <source>Not saved: %1 — your text is still here; fix the problem and it will be saved.</source>
         <translation>Chưa lưu: %1 — nội dung của bạn vẫn còn đây; khắc phục lỗi thì bài sẽ được lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="226" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="231" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="228" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="233" />
         <source>Unsaved changes</source>
         <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="230" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="235" />
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="233" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="238" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="238" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="243" />
         <source>%1 · version %2</source>
         <translation>%1 · phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/editing.py" line="245" />
+        <location filename="../../src/editor_app/gui/session/editing.py" line="250" />
         <source>%1 words · %2 characters · %3 min read</source>
         <translation>%1 chữ · %2 ký tự · đọc %3 phút</translation>
     </message>
@@ -793,59 +798,59 @@
         <translation>chữ nghiêng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="97" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="98" />
         <source>No text in an old Vietnamese encoding (TCVN3, VNI) was found.</source>
         <translation>Không thấy văn bản nào dùng bảng mã tiếng Việt cũ (TCVN3, VNI).</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="105" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="106" />
         <source>TCVN3 (ABC)</source>
         <translation>TCVN3 (ABC)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="105" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="106" />
         <source>VNI-Windows</source>
         <translation>VNI-Windows</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="107" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="108" />
         <source>The pasted text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
         <translation>Văn bản vừa dán có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="109" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="110" />
         <source>This text looks like %1, an old Vietnamese font encoding. Convert it to Unicode? It will read:</source>
         <translation>Văn bản này có vẻ dùng %1, một bảng mã tiếng Việt cũ. Chuyển sang Unicode? Sau khi chuyển sẽ là:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="111" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="112" />
         <source>Old Vietnamese encoding</source>
         <translation>Mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="124" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="125" />
         <source>%1 is larger than 20 MB.</source>
         <translation>%1 lớn hơn 20 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="156" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="157" />
         <source>Featured image</source>
         <translation>Ảnh đại diện</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="159" />
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="174" />
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="192" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="160" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="175" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="193" />
         <source>Insert image</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="195" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="196" />
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/formatting.py" line="195" />
+        <location filename="../../src/editor_app/gui/session/formatting.py" line="196" />
         <source>Address (https://…):</source>
         <translation>Địa chỉ (https://…):</translation>
     </message>
@@ -916,14 +921,14 @@
 <context>
     <name>HouseStyleDesk</name>
     <message numerus="yes">
-        <location filename="../../src/editor_app/gui/session/house_style.py" line="43" />
+        <location filename="../../src/editor_app/gui/session/house_style.py" line="46" />
         <source>House style: %n change(s).</source>
         <translation>
             <numerusform>Quy cách tòa soạn: %n chỗ đã sửa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/house_style.py" line="44" />
+        <location filename="../../src/editor_app/gui/session/house_style.py" line="47" />
         <source>The text already follows the house style.</source>
         <translation>Văn bản đã theo đúng quy cách tòa soạn.</translation>
     </message>
@@ -1109,89 +1114,94 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="197" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="197" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="200" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="198" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="201" />
         <source>F&amp;ormat</source>
         <translation>&amp;Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="198" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="201" />
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="199" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="202" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="199" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="202" />
         <source>Ad&amp;ministration</source>
         <translation>Quản &amp;trị</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="200" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="203" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="206" />
         <source>Formatting</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="208" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="211" />
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="208" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="211" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="209" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="212" />
         <source>Related</source>
         <translation>Tin liên quan</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="210" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="213" />
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="211" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="214" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="216" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="219" />
         <source>The preview appears here.</source>
         <translation>Bản xem trước hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="217" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="220" />
         <source>&amp;Recent articles</source>
         <translation>Bài mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="218" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="221" />
         <source>Exit distraction-free mode (Esc, F11)</source>
         <translation>Thoát chế độ tập trung (Esc, F11)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/main_window.py" line="219" />
+        <location filename="../../src/editor_app/gui/main_window.py" line="222" />
         <source>Write the article here, in Markdown…</source>
         <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/main_window.py" line="224" />
+        <source>Write the article here. Markdown shortcuts work too: ## heading, **bold**, - list.</source>
+        <translation>Viết bài ở đây. Gõ tắt kiểu Markdown cũng được: ## tiêu đề, **đậm**, - danh sách.</translation>
     </message>
 </context>
 <context>
@@ -1664,34 +1674,34 @@ Bài viết không bị thay đổi.</translation>
 <context>
     <name>ReviewSide</name>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="211" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="207" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="219" />
         <location filename="../../src/editor_app/gui/session/review_side.py" line="223" />
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="227" />
         <source>Add a related article</source>
         <translation>Thêm bài liên quan</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="212" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="208" />
         <source>Words of its headline:</source>
         <translation>Từ trong tít bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="224" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="220" />
         <source>No approved or published article matches.</source>
         <translation>Không có bài đã duyệt hoặc đã đăng nào phù hợp.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="228" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="224" />
         <source>Article:</source>
         <translation>Bài:</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="307" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="303" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/review_side.py" line="308" />
+        <location filename="../../src/editor_app/gui/session/review_side.py" line="304" />
         <source>Bring back revision %1 as a new revision? Nothing in the history is lost.</source>
         <translation>Lấy lại phiên bản %1 thành một phiên bản mới? Lịch sử không mất gì.</translation>
     </message>
@@ -1724,29 +1734,44 @@ Bài viết không bị thay đổi.</translation>
         <translation>Tối</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="48" />
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="49" />
+        <source>Formatted, as it will read</source>
+        <translation>Định dạng sẵn, như khi đăng</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="50" />
+        <source>Markdown source</source>
+        <translation>Mã Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="54" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="49" />
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="55" />
         <source>Editor font</source>
         <translation>Phông chữ soạn thảo</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="50" />
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="56" />
         <source>Font size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="51" />
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="57" />
         <source>Autosave after typing stops</source>
         <translation>Tự lưu sau khi ngừng gõ</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="52" />
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="58" />
         <source>Theme</source>
         <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location filename="../../src/editor_app/gui/dialogs/settings.py" line="59" />
+        <source>Article body</source>
+        <translation>Thân bài</translation>
     </message>
 </context>
 <context>
@@ -1969,77 +1994,77 @@ Bài viết không bị thay đổi.</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/gui/session/workflow.py" line="82" />
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="128" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="125" />
         <source>submit</source>
         <translation>gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="122" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="119" />
         <source>Submit for review</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="123" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="120" />
         <source>Send this article to the editors? You cannot change it while it is being reviewed, unless it is returned to you.</source>
         <translation>Gửi bài này cho biên tập viên? Bạn sẽ không sửa được trong khi bài đang được duyệt, trừ khi bài bị trả lại.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="126" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="123" />
         <source>Submitted for review.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="131" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="128" />
         <source>Review started.</source>
         <translation>Đã nhận duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="134" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="131" />
         <source>Return to author</source>
         <translation>Trả lại tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="135" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="132" />
         <source>The author gets the article back with your reason and can change it.</source>
         <translation>Tác giả sẽ nhận lại bài kèm lý do của bạn và có thể sửa.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="141" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="138" />
         <source>Returned to the author.</source>
         <translation>Đã trả lại tác giả.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="145" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="142" />
         <source>Approve</source>
         <translation>Duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="146" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="143" />
         <source>Approve this article for publication? Staff can then export it to the portal.</source>
         <translation>Duyệt bài này để xuất bản? Sau đó bộ phận quản trị nội dung có thể xuất lên cổng thông tin.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="148" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="145" />
         <source>Approved.</source>
         <translation>Đã duyệt.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="150" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="147" />
         <source>approve</source>
         <translation>duyệt bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="155" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="152" />
         <source>Withdraw from the portal</source>
         <translation>Gỡ tin khỏi cổng</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="156" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="153" />
         <source>The article will be marked as withdrawn (gỡ tin); the portal must take it down. Say why.</source>
         <translation>Bài sẽ được đánh dấu là đã gỡ; cổng thông tin phải gỡ bài xuống. Hãy ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/session/workflow.py" line="162" />
+        <location filename="../../src/editor_app/gui/session/workflow.py" line="159" />
         <source>Withdrawn from the portal.</source>
         <translation>Đã gỡ tin khỏi cổng thông tin.</translation>
     </message>

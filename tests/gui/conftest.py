@@ -49,7 +49,7 @@ class Desk:
     """One person's window on a newsroom store."""
 
     def __init__(self, qtbot, qapp, data_dir, login: str | None, lang: str = "en",
-                 preview: str = "text"):
+                 preview: str = "text", editor_mode: str = "source"):
         self.paths = resolve(data_dir)
         if login:  # the window starts signed in: this device stays signed in as *login*
             remember_device(self.paths, login)
@@ -64,6 +64,9 @@ class Desk:
         self.appearance = Appearance(qapp)
         self.appearance.apply(self.settings.preferences)
         self.settings.preferences.preview_engine = preview
+        # Most tests drive the Markdown source view (w.editor); the rich view, a new
+        # person's default, has its own tests (test_rich_editor.py), which ask for it.
+        self.settings.preferences.editor_mode = editor_mode
         self.window, self.controller, self.tasks = build_window(
             self.settings, self.appearance, self.paths.data_dir / "cache",
             self.paths.log_file)
@@ -123,8 +126,8 @@ def newsroom_dir(tmp_path):
 def desk_factory(qtbot, qapp):
     desks = []
 
-    def make(data_dir, login="an.pv", lang="en", preview="text"):
-        d = Desk(qtbot, qapp, data_dir, login, lang, preview)
+    def make(data_dir, login="an.pv", lang="en", preview="text", editor_mode="source"):
+        d = Desk(qtbot, qapp, data_dir, login, lang, preview, editor_mode)
         desks.append(d)
         return d
 

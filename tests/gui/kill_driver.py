@@ -34,7 +34,7 @@ def main(data_dir: str, text: str) -> None:
     def type_it() -> None:
         event = QInputMethodEvent()
         event.setCommitString(text)
-        QCoreApplication.sendEvent(window.editor, event)
+        QCoreApplication.sendEvent(window.body.active(), event)  # rich, a new person's default
 
     def shown(article: object) -> None:
         if article is not None:  # the last article, reopened on a worker: type into it

@@ -53,6 +53,7 @@ class ActionName(StrEnum):
     RULE = "rule"
     FOCUS_SEARCH = "focus_search"
     DISTRACTION_FREE = "distraction_free"
+    MARKDOWN_SOURCE = "markdown_source"
     SUBMIT = "submit"
     START_REVIEW = "start_review"
     RETURN = "return"
@@ -93,6 +94,7 @@ ARTICLE_ACTIONS: tuple[ActionName, ...] = (
 ALWAYS_ACTIONS: tuple[ActionName, ...] = (
     ActionName.QUIT, ActionName.ABOUT, ActionName.SETTINGS, ActionName.DISTRACTION_FREE,
     ActionName.SHORTCUTS,
+    ActionName.MARKDOWN_SOURCE,
 )
 
 @dataclass(frozen=True)
@@ -174,6 +176,13 @@ SPECS = [
         QT_TRANSLATE_NOOP("Actions", "Search articles"),
         "Ctrl+E",
         "mdi6.text-search",
+    ),
+    Spec(
+        N.MARKDOWN_SOURCE,
+        QT_TRANSLATE_NOOP("Actions", "&Markdown source"),
+        "Ctrl+Alt+M",
+        "mdi6.language-markdown-outline",
+        checkable=True,
     ),
     Spec(
         N.DISTRACTION_FREE,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.gui.actions import FORMAT_ACTIONS, ActionName, ActionRegistry
+from editor_app.gui.editor.body_editor import BodyEditor
 from editor_app.gui.editor.find_bar import FindBar
 from editor_app.gui.editor.markdown_editor import MarkdownEditor
 from editor_app.gui.panels.article_list import ArticleListPanel
@@ -51,7 +52,8 @@ class MainWindow(QMainWindow):
         self.resize(1480, 860)
         self.registry = ActionRegistry(self, shortcut_overrides)
         self.list_panel = ArticleListPanel(tasks, self)
-        self.editor = MarkdownEditor(self)
+        self.editor = MarkdownEditor(self)  # the Markdown source view
+        self.body = BodyEditor(self.editor, self)  # shows it or the rich view
         self.find_bar = FindBar(self.editor, self)
         self.find_bar.hide()
         self.banner = QLabel(self)
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         exit_row.addStretch(1)
         exit_row.addWidget(self.exit_distraction_free)
         column.addLayout(exit_row)
-        column.addWidget(self.editor)
+        column.addWidget(self.body)
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
                                None, A.PUBLISH, A.REOPEN, A.WITHDRAW])
 
     def _build_view_menu(self) -> None:
-        self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.DISTRACTION_FREE])
+        self._menu("view", [A.FOCUS_SEARCH, A.PREVIEW, A.MARKDOWN_SOURCE, A.DISTRACTION_FREE])
 
     def _build_admin_menu(self) -> None:
         self._menu("admin", [A.PEOPLE, A.CATEGORIES, A.HOUSE_STYLE, A.PORTAL_IDENTITY])
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for name in FORMAT_ACTIONS:
             self.toolbar.addAction(self.registry[name])
+        self.toolbar.addAction(self.registry[A.MARKDOWN_SOURCE])
         self.toolbar.addSeparator()
         for name in (A.PREVIEW, A.CHECK, A.SUBMIT, A.APPROVE, A.EXPORT, A.PUBLISH):
             self.toolbar.addAction(self.registry[name])
@@ -217,6 +220,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("&Recent articles"))
         self.exit_distraction_free.setText(self.tr("Exit distraction-free mode (Esc, F11)"))
         self.editor.setPlaceholderText(self.tr("Write the article here, in Markdown…"))
+        self.body.rich.setPlaceholderText(self.tr(
+            "Write the article here. Markdown shortcuts work too: ## heading, **bold**, - list."))
 
     def _escape(self) -> None:
         """Esc closes the find bar, else leaves distraction-free mode."""

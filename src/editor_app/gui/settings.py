@@ -28,6 +28,7 @@ class Preferences:
     autosave_ms: int = 2000
     theme: str = "system"
     preview_engine: str = "auto"  # auto (WebEngine when installed), webengine, text
+    editor_mode: str = "rich"  # rich (formatted, the default) or source (Markdown)
     shortcuts: dict[str, str] = field(default_factory=dict)  # action name → key sequence
     ninjs_profile: str = "3.1"  # of exported bundles: "3.1", or "1.6" for 1.x consumers
 
@@ -96,6 +97,8 @@ class SettingsStore:
         self.state: UiState = _load(UiState(), self._state, "state")
         if self.preferences.theme not in THEMES:
             self.preferences.theme = "system"
+        if self.preferences.editor_mode not in ("rich", "source"):
+            self.preferences.editor_mode = "rich"
         self.preferences.autosave_ms = min(60_000, max(500, self.preferences.autosave_ms))
         if self.preferences.ninjs_profile not in PROFILES:
             self.preferences.ninjs_profile = DEFAULT_PROFILE

@@ -7,6 +7,8 @@ worker process that can be killed.
 
 from __future__ import annotations
 
+import threading
+
 import markdown
 
 from editor_app.domain.text import slugify
@@ -23,7 +25,19 @@ def _heading_id(value: str, separator: str) -> str:
 EXTENSION_CONFIGS = {"toc": {"permalink": False, "slugify": _heading_id}}
 
 
+_local = threading.local()
+
+
+def _markdown() -> markdown.Markdown:
+    # Building the parser (loading "extra") costs several ms, more than converting a
+    # short text: keep one per thread and reset it, as Python-Markdown documents.
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = _local.md = markdown.Markdown(extensions=EXTENSIONS,
+                                           extension_configs=EXTENSION_CONFIGS,
+                                           output_format="html")
+    return md.reset()
+
+
 def render_body(source: str) -> str:
-    md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS,
-                           output_format="html")
-    return sanitize(md.convert(source))
+    return sanitize(_markdown().convert(source))

@@ -44,12 +44,19 @@ class SettingsDialog(QDialog):
                             ("dark", self.tr("Dark"))):
             self.theme.addItem(label, code)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        self.editor_mode = QComboBox(self)
+        self.editor_mode.setObjectName("editor_mode")
+        for code, label in (("rich", self.tr("Formatted, as it will read")),
+                            ("source", self.tr("Markdown source"))):
+            self.editor_mode.addItem(label, code)
+        self.editor_mode.setCurrentIndex(max(0, self.editor_mode.findData(prefs.editor_mode)))
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Editor font"), self.font_family)
         form.addRow(self.tr("Font size"), self.font_size)
         form.addRow(self.tr("Autosave after typing stops"), self.autosave)
         form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Article body"), self.editor_mode)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -64,3 +71,4 @@ class SettingsDialog(QDialog):
         prefs.editor_font_size = self.font_size.value()
         prefs.autosave_ms = self.autosave.value() * 1000
         prefs.theme = str(self.theme.currentData())
+        prefs.editor_mode = str(self.editor_mode.currentData())

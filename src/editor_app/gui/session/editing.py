@@ -18,6 +18,7 @@ from editor_app.domain.entities import ArticleFields
 from editor_app.domain.text import char_count, markdown_to_plain, reading_minutes, word_count
 from editor_app.gui.actions import ActionName as A
 from editor_app.gui.dialogs.conflict import ConflictDialog
+from editor_app.gui.editor.body_editor import SOURCE
 from editor_app.gui.editor.markdown_editor import MAX_CHARS
 from editor_app.gui.session.autosave import AutosaveSession
 from editor_app.render.dates import VIETNAM
@@ -52,9 +53,9 @@ class Editing(QObject):
         self._counts = QTimer(self, singleShot=True, interval=300)
         self._counts.timeout.connect(self.update_counts)
         w = window
-        w.editor.set_editor_font(prefs.editor_font, prefs.editor_font_size)
-        w.editor.textChanged.connect(self._body_changed)
-        w.editor.paste_refused.connect(self._paste_refused)
+        w.body.set_editor_font(prefs.editor_font, prefs.editor_font_size)
+        w.body.textChanged.connect(self._body_changed)
+        w.body.paste_refused.connect(self._paste_refused)
         w.metadata.changed.connect(self._meta_changed)
         w.list_panel.article_activated.connect(self.open_article)
         context.article_changed.connect(self._show_article)
@@ -116,12 +117,11 @@ class Editing(QObject):
             w.statusBar().clearMessage()  # what a step said was about the other article
         self._shown_id = article.id if article is not None else ""
         if article is None:
-            w.editor.setPlainText("")
+            w.body.setPlainText("")
             w.metadata.clear()
             w.status_label.setText(self.tr("No article open"))
         else:
-            w.editor.setPlainText(article.body)
-            w.editor.document().clearUndoRedoStacks()
+            w.body.setPlainText(article.body)  # a fresh undo history too
             sha = article.featured.sha256 if article.featured else ""
             w.metadata.load(article, self._thumbs.get(sha))
             if sha and sha not in self._thumbs:
@@ -161,28 +161,33 @@ class Editing(QObject):
         def created(article: Article) -> None:
             self.context.articles_changed.emit()
             self.open_article(article.id)
-            self.w.editor.setFocus()
+            self.w.body.setFocus()
 
         self.context.write(lambda: services.drafting.create(
             person, ArticleFields(title=title, category_id=category)), created)
 
     # -- typing ----------------------------------------------------------------------
     def collect_fields(self) -> ArticleFields:
-        return replace(self.w.metadata.fields(), body=self.w.editor.toPlainText())
+        return replace(self.w.metadata.fields(), body=self.w.body.toPlainText())
 
     def _body_changed(self) -> None:
         # textChanged also fires when the highlighter restyles (a new font or theme from
         # Settings); only a change of the text itself, in an article one may edit, counts.
-        text = self.w.editor.toPlainText()
-        if self._loading or text == self._shown_body:
+        # (The rich view restyles nothing behind the person's back, and reading its text
+        # means writing Markdown: there every change counts.)
+        if self._loading:
             return
-        self._shown_body = text
+        if self.w.body.mode == SOURCE:
+            text = self.w.editor.toPlainText()
+            if text == self._shown_body:
+                return
+            self._shown_body = text
         self._counts.start()
-        if not self.w.editor.isReadOnly():
+        if not self.w.body.isReadOnly():
             self.autosave.touched()
 
     def _meta_changed(self) -> None:
-        if not self._loading and not self.w.editor.isReadOnly():
+        if not self._loading and not self.w.body.isReadOnly():
             self.autosave.touched()
 
     def _paste_refused(self, total: int) -> None:
@@ -200,7 +205,7 @@ class Editing(QObject):
         self.w.banner.show()
 
     def _conflict(self, exc: Conflict) -> None:
-        mine = self.w.editor.toPlainText()
+        mine = self.w.body.toPlainText()
         dlg = ConflictDialog(str(exc), mine, exc.current_body, self.w)
         dlg.exec()
         if dlg.choice == ConflictDialog.TAKE_THEIRS:
@@ -208,8 +213,8 @@ class Editing(QObject):
             return
         if dlg.choice == ConflictDialog.KEEP_BOTH:
             self._loading = True
-            self.w.editor.setPlainText(exc.current_body.rstrip("\n") + "\n\n" + mine)
-            self._shown_body = self.w.editor.toPlainText()
+            self.w.body.setPlainText(exc.current_body.rstrip("\n") + "\n\n" + mine)
+            self._shown_body = self.w.body.toPlainText()
             self._loading = False
         # Keep mine (or the dialog closed): save on top of the version now stored;
         # the other text stays in the history as the revision before this one.
@@ -239,7 +244,7 @@ class Editing(QObject):
             "%1", i18n.status_name(a.status)).replace("%2", str(s.version)))
 
     def update_counts(self) -> None:
-        plain = markdown_to_plain(self.w.editor.toPlainText())
+        plain = markdown_to_plain(self.w.body.toPlainText())
         words = word_count(plain)
         self.w.counts_label.setText(
             self.tr("%1 words · %2 characters · %3 min read")

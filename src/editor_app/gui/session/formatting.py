@@ -34,9 +34,9 @@ class Formatting(QObject):
                  autosave: AutosaveSession) -> None:
         super().__init__(window)
         self.w, self.context, self.autosave = window, context, autosave
-        w, e = window, window.editor
+        w, e = window, window.body  # the shown editor: rich or Markdown source
         e.pasted.connect(self._pasted)
-        e.image_dropped.connect(self.insert_image_file)
+        w.editor.image_dropped.connect(self.insert_image_file)  # (the source view takes drops)
         w.metadata.image_chosen.connect(self._featured_image)
         a = w.registry
         a.on(A.UNDO, e.undo)
@@ -73,7 +73,7 @@ class Formatting(QObject):
             return
         converted = repair(convert(text, kind))
         if self._ask_convert(kind, converted):
-            cursor = self.w.editor.textCursor()
+            cursor = self.w.body.textCursor()
             end = cursor.position()
             cursor.setPosition(end - len(text), cursor.MoveMode.KeepAnchor)
             cursor.insertText(converted)  # one undo step back to the original
@@ -86,7 +86,8 @@ class Formatting(QObject):
         from editor_app.domain.legacy import convert, legacy_encoding
         from editor_app.domain.repair import repair
 
-        cursor = self.w.editor.textCursor()
+        editor = self.w.body.active()
+        cursor = editor.textCursor()
         if not cursor.hasSelection():
             cursor.select(cursor.SelectionType.Document)
         # QTextCursor gives paragraph separators for line breaks; the body has "\n".
@@ -99,7 +100,7 @@ class Formatting(QObject):
         converted = repair(convert(text, kind))
         if self._ask_convert(kind, converted, pasted=False):
             cursor.insertText(converted)  # one undo step
-            self.w.editor.setTextCursor(cursor)
+            editor.setTextCursor(cursor)
 
     def _ask_convert(self, kind: str, converted: str, *, pasted: bool = True) -> bool:
         name = {"TCVN3": self.tr("TCVN3 (ABC)"), "VNI": self.tr("VNI-Windows")}[kind]
@@ -187,11 +188,11 @@ class Formatting(QObject):
         def done(result: tuple[Any, bytes]) -> None:
             ref, stored = result
             self.context.media_added.emit(ref, stored)
-            self.w.editor.insert_image(f"media/{ref.sha256}.{ref.ext}", alt)
+            self.w.body.insert_image(f"media/{ref.sha256}.{ref.ext}", alt)
 
         self._image_job(path, self.tr("Insert image"), work, done)
 
     def insert_link(self) -> None:
         url, ok = QInputDialog.getText(self.w, self.tr("Link"), self.tr("Address (https://…):"))
         if ok and url.strip():
-            self.w.editor.insert_link(url.strip())
+            self.w.body.insert_link(url.strip())

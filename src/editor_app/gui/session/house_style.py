@@ -23,7 +23,9 @@ class HouseStyleDesk(QObject):
         super().__init__(window)
         self.w, self.context = window, context
         self.style: HouseStyle | None = None
+        # One set of marks per view: the Markdown source and the rich (formatted) text.
         self.marks = StyleMarks(window.editor, context.read)
+        self.rich_marks = StyleMarks(window.body.rich, context.read)
         context.person_changed.connect(lambda _p: self.reload())
         window.registry.on(A.APPLY_HOUSE_STYLE, self.apply_all)
         window.registry.on(A.HOUSE_STYLE, self.open_dialog)
@@ -36,9 +38,10 @@ class HouseStyleDesk(QObject):
     def _loaded(self, style: HouseStyle) -> None:
         self.style = style
         self.marks.set_style(style)
+        self.rich_marks.set_style(style)
 
     def apply_all(self) -> None:
-        n = self.marks.fix_all()
+        n = (self.marks if self.w.body.active() is self.w.editor else self.rich_marks).fix_all()
         self.w.statusBar().showMessage(
             self.tr("House style: %n change(s).", "", n) if n else
             self.tr("The text already follows the house style."), 8_000)

@@ -48,7 +48,7 @@ class Lifecycle(QObject):
         dlg.apply_to(prefs)
         self.settings.save_preferences()
         self.editing.autosave.set_delay(prefs.autosave_ms)
-        self.w.editor.set_editor_font(prefs.editor_font, prefs.editor_font_size)
+        self.w.body.set_editor_font(prefs.editor_font, prefs.editor_font_size)
         self.appearance.apply(prefs)
 
     def _language_changed(self) -> None:

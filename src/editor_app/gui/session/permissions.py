@@ -44,7 +44,7 @@ class Permissions(QObject):
 
     def set_opening(self) -> None:
         """Before anyone signs in, only quitting, settings and About work."""
-        self.w.editor.setReadOnly(True)
+        self.w.body.setReadOnly(True)
         self.w.metadata.set_read_only(True)
         for name in ActionName:
             if name not in ALWAYS_ACTIONS:
@@ -92,14 +92,14 @@ class Permissions(QObject):
             self._status = None
             for name in ARTICLE_ACTIONS:
                 a.allow(name, False, self.tr("Open an article first."))
-            self.w.editor.setReadOnly(True)
+            self.w.body.setReadOnly(True)
             self.w.metadata.set_read_only(True)
             return
         status = self._status = Status(article.status)
         may_edit, why_not = allowed(Action.EDIT, actor, status, article.author_id)
         if read_only:
             may_edit, why_not = False, self._read_only_reason()
-        self.w.editor.setReadOnly(not may_edit)
+        self.w.body.setReadOnly(not may_edit)
         self.w.metadata.set_read_only(not may_edit)
         for name in EDITING_ACTIONS:
             a.allow(name, may_edit, why_not)

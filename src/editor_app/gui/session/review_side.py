@@ -42,9 +42,9 @@ class ReviewSide(QObject):
         self._serials: dict[str, int] = {}  # per kind of read: an older answer is dropped
         w = self.w
         w.side.currentChanged.connect(lambda _i: self.refresh())
-        w.editor.textChanged.connect(self.preview.schedule)
+        w.body.textChanged.connect(self.preview.schedule)
         w.metadata.changed.connect(self.preview.schedule)
-        w.editor.verticalScrollBar().valueChanged.connect(self._follow)
+        w.body.scrolled.connect(self.w.preview.follow)
         w.related.changed.connect(self._set_related)
         w.related.add_requested.connect(self.find_related)
         w.comments.add_requested.connect(self._comment)
@@ -153,7 +153,7 @@ class ReviewSide(QObject):
             return None
         f = self.w.metadata.fields()
         current = replace(article, title=f.title or "", subtitle=f.subtitle or "",
-                          summary=f.summary or "", body=self.w.editor.toPlainText(),
+                          summary=f.summary or "", body=self.w.body.toPlainText(),
                           byline=f.byline or "", department=f.department or "",
                           source=f.source or "", dateline=f.dateline or "",
                           tags=f.tags or (),
@@ -182,10 +182,6 @@ class ReviewSide(QObject):
             return (*key, site_key), html, base, patch
 
         return job
-
-    def _follow(self, value: int) -> None:
-        bar = self.w.editor.verticalScrollBar()
-        self.w.preview.follow(value / max(1, bar.maximum()))
 
     # -- related -----------------------------------------------------------------------
     def load_related(self) -> None:

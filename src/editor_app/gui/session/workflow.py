@@ -88,10 +88,7 @@ class Workflow(QObject):
 
     def jump_to(self, field: str, position: int) -> None:
         if field == "body":
-            cursor = self.w.editor.textCursor()
-            cursor.setPosition(max(0, position))
-            self.w.editor.setTextCursor(cursor)
-            self.w.editor.setFocus()
+            self.w.body.jump_to(position)
             return
         self.w.side.setCurrentWidget(self.w.metadata)
         self.w.metadata.focus_field(field)
