@@ -9,19 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
 from editor_app.domain import i18n
 from editor_app.domain.errors import InvalidInput, NotFound
 from editor_app.domain.house_style import Term, ToneStyle
 from editor_app.domain.workflow import Action, authorize
 from editor_app.services.auth import audit
 from editor_app.services.common import acting, clean, new_id, now
-from editor_app.store.models import HouseTermRow, NewsroomSettingRow
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import Person
     from editor_app.services.common import UowFactory
+    from editor_app.store.models import HouseTermRow
     from editor_app.store.uow import UnitOfWork
 
 TONE_STYLE = "tone_style"
@@ -40,6 +38,11 @@ class HouseStyleService:
         self._uow = uow
 
     def get(self) -> HouseStyle:
+        # The store's modules load only when a store is used: the window paints first.
+        from sqlalchemy import select
+
+        from editor_app.store.models import HouseTermRow, NewsroomSettingRow
+
         with self._uow() as uow:
             rows = uow.session.scalars(select(HouseTermRow).order_by(
                 HouseTermRow.position, HouseTermRow.canonical))
@@ -50,6 +53,8 @@ class HouseStyleService:
 
     def set_tone(self, actor: Person | None, style: ToneStyle | None) -> None:
         """Choose the house tone style; None: do not check tone placement."""
+        from editor_app.store.models import NewsroomSettingRow
+
         with self._uow(write=True) as uow:
             _authorize(uow, actor)
             row = uow.session.get(NewsroomSettingRow, TONE_STYLE)
@@ -69,6 +74,10 @@ class HouseStyleService:
                  *, before_name: bool = False) -> Term:
         canonical = clean("name", canonical, required=True)
         forms = [f for f in (clean("name", v) for v in variants or ()) if f and f != canonical]
+        from sqlalchemy import func, select
+
+        from editor_app.store.models import HouseTermRow
+
         with self._uow(write=True) as uow:
             _authorize(uow, actor)
             if _by_canonical(uow, canonical) is not None:
@@ -94,6 +103,10 @@ class HouseStyleService:
 
 
 def _by_canonical(uow: UnitOfWork, canonical: str) -> HouseTermRow | None:
+    from sqlalchemy import select
+
+    from editor_app.store.models import HouseTermRow
+
     return uow.session.scalar(select(HouseTermRow).where(HouseTermRow.canonical == canonical))
 
 
