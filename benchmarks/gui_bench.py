@@ -90,6 +90,7 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
     settings = SettingsStore(paths.config_dir)
     settings.state.last_login = login
     settings.preferences.autosave_ms = 60_000  # keystrokes only, no saving in between
+    settings.preferences.editor_mode = "source"  # these rows time w.editor; see editor_bench
     ap = Appearance(app)
     ap.apply(settings.preferences)
     w, c, tasks = build_window(settings, ap, paths.data_dir / "cache")

@@ -3,7 +3,8 @@
 Two renderings are "the same" when their block tree, attributes and inline text
 with its marks agree. Ignored on purpose: heading ids (derived from the same text),
 whether a list is loose (``<li><p>``) or tight, the nesting order of ``<strong>`` and
-``<em>``, and where a space sits relative to a mark: none changes what a reader sees.
+``<em>``, where a space sits relative to a mark, and a space beside a line break: none
+changes what a reader sees.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ def _inline(children: list) -> list:
                 out[-2:] = [("text", out[-2][1] + " " + child[1], child[2])]
                 continue
         out.append(child)
+    # A space next to a line break is not seen (nor kept by the rich editor).
+    out = [c for i, c in enumerate(out) if c != ("space",) or not (
+        (i > 0 and out[i - 1] == ("br",)) or (i + 1 < len(out) and out[i + 1] == ("br",)))]
     while out and out[0] == ("space",):
         out.pop(0)
     while out and out[-1] == ("space",):

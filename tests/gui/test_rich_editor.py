@@ -105,6 +105,9 @@ def test_switching_to_source_and_back_keeps_everything(desk_factory, newsroom_di
     type_text(w.editor, " thêm")
     switch.trigger()
     assert w.body.currentWidget() is rich
+    assert rich.markdown() == "## Mở đầu\n\nĐoạn *một* thêm"  # at once, while it formats
+    desk.settle()  # formatted by the guarded renderer, off the UI thread
+    assert not rich.loading
     assert rich.document().firstBlock().blockFormat().headingLevel() == 2
     assert rich.markdown() == "## Mở đầu\n\nĐoạn *một* thêm"
     # The history starts at the switch: undo cannot bring back a state of the other view.
@@ -244,3 +247,34 @@ def test_toolbar_table_and_rule_in_rich_mode(desk_factory, newsroom_dir, qtbot):
     type_text(rich, "Hết")
     assert rich.markdown() == ("Bảng số liệu\n\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n\n"
                                "---\n\nHết")
+
+
+def test_an_opened_article_is_formatted_off_the_ui_thread(desk_factory, newsroom_dir, qtbot):
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    body = "## Mở đầu\n\n* một\n* hai\n\nĐoạn **đậm**."
+    art = desk.services.drafting.create(desk.controller.person,
+                                        ArticleFields(title="Dài", body=body))
+    desk.open(art.id)  # waits for the background work, the guarded render included
+    rich = desk.window.body.rich
+    assert not rich.loading
+    assert rich.document().firstBlock().blockFormat().headingLevel() == 2
+    assert rich.markdown() == "## Mở đầu\n\n- một\n- hai\n\nĐoạn **đậm**."
+    assert not desk.controller.autosave.dirty  # formatting it is not an edit
+
+
+def test_a_text_the_renderer_refuses_opens_as_source(desk_factory, newsroom_dir, qtbot,
+                                                     monkeypatch):
+    from editor_app.render.guard import Rendered
+
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    body = "## Tiêu đề\n\n" + "[" * 50
+    art = desk.services.drafting.create(desk.controller.person,
+                                        ArticleFields(title="Lạ", body=body))
+    monkeypatch.setattr(type(desk.services.rendering), "body",
+                        lambda self, source: Rendered("", "took too long"))
+    desk.open(art.id)
+    w = desk.window
+    assert w.body.currentWidget() is w.editor
+    assert w.editor.toPlainText() == body  # nothing lost, nothing changed
+    assert "could not be shown formatted" in w.statusBar().currentMessage()
+    assert desk.settings.preferences.editor_mode == "rich"  # the choice itself is kept

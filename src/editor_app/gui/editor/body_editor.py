@@ -85,7 +85,7 @@ class BodyEditor(QStackedWidget):
                 self.setCurrentWidget(self.source)
             else:
                 text = self.source.toPlainText()
-                if self.rich.markdown() != text:
+                if self.rich.markdown() != text or self.rich.loading:
                     self.rich.set_markdown(text)
                 self.setCurrentWidget(self.rich)
         finally:
@@ -156,21 +156,31 @@ class BodyEditor(QStackedWidget):
         self.setFocus()
 
     # -- formatting commands: the shown editor's ----------------------------------------------
+    def _target(self) -> RichEditor | MarkdownEditor | None:
+        """The editor a command goes to; none while the rich view is still formatting."""
+        shown = self.active()
+        return None if shown is self.rich and self.rich.loading else shown
+
     def wrap_selection(self, marker: str, placeholder: str = "") -> None:
-        self.active().wrap_selection(marker, placeholder)
+        if (target := self._target()) is not None:
+            target.wrap_selection(marker, placeholder)
 
     def prefix_lines(self, prefix: str | None, *, numbered: bool = False,
                      heading: int = 0) -> None:
-        self.active().prefix_lines(prefix, numbered=numbered, heading=heading)
+        if (target := self._target()) is not None:
+            target.prefix_lines(prefix, numbered=numbered, heading=heading)
 
     def insert_block(self, text: str) -> None:
-        self.active().insert_block(text)
+        if (target := self._target()) is not None:
+            target.insert_block(text)
 
     def insert_link(self, url: str, text: str = "") -> None:
-        self.active().insert_link(url, text)
+        if (target := self._target()) is not None:
+            target.insert_link(url, text)
 
     def insert_image(self, path: str, alt: str) -> None:
-        self.active().insert_image(path, alt)
+        if (target := self._target()) is not None:
+            target.insert_image(path, alt)
 
     def textCursor(self) -> QTextCursor:
         return self.active().textCursor()

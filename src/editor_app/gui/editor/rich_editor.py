@@ -35,7 +35,12 @@ from editor_app.gui.editor.rich_format import (
     set_heading,
     set_quote,
 )
-from editor_app.gui.editor.rich_loader import clean_fragment, load_markdown, markdown_fragment
+from editor_app.gui.editor.rich_loader import (
+    clean_fragment,
+    load_html,
+    load_markdown,
+    markdown_fragment,
+)
 from editor_app.gui.editor.rich_serializer import to_markdown
 from editor_app.gui.editor.rich_shortcuts import after_typing
 
@@ -49,6 +54,7 @@ IMAGE_WIDTH = 480  # shown no wider than this; the page decides its real size
 class RichEditor(QTextEdit):
     pasted = Signal(str)  # plain text of what was pasted (the window checks its encoding)
     paste_refused = Signal(int)
+    render_failed = Signal()  # the text could not be formatted: it is shown as it is
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +63,12 @@ class RichEditor(QTextEdit):
         self.setTabChangesFocus(False)
         self.document().setDocumentMargin(16)
         self._markdown: str | None = None
+        # The Markdown being formatted off the UI thread; the view is read-only meanwhile.
+        self._pending: str | None = None
+        self._serial = 0
+        # Formats Markdown as the portal does, off the UI thread: (source, done(html or None)).
+        # Without it (a bare widget) the text is formatted here, at once.
+        self.format_async: Callable[[str, Callable[[str | None], None]], None] | None = None
         self.media: dict[str, tuple[bytes, str, str]] = {}  # src → (data, caption, credit)
         # Asked for a picture not in self.media yet; it answers with set_media().
         self.request_media: Callable[[str], None] | None = None
@@ -68,15 +80,49 @@ class RichEditor(QTextEdit):
     # -- Markdown in and out ---------------------------------------------------
     def markdown(self) -> str:
         """The body as Markdown (computed once per change)."""
+        if self._pending is not None:
+            return self._pending
         if self._markdown is None:
             self._markdown = to_markdown(self.document())
         return self._markdown
 
+    @property
+    def loading(self) -> bool:
+        return self._pending is not None
+
     def set_markdown(self, source: str) -> None:
-        """Show *source*; the undo history starts again here."""
-        load_markdown(self.document(), source)
-        self.document().clearUndoRedoStacks()
+        """Show *source*; the undo history starts again here.
+
+        Python-Markdown may take long on a long or hostile text, so the window has it
+        rendered by the guarded worker; the text shows unformatted until then.
+        """
+        self._serial += 1
         self._markdown = None
+        if self.format_async is None or not source.strip():
+            self._pending = None
+            load_markdown(self.document(), source)
+            self.document().clearUndoRedoStacks()
+            return
+        self._pending = source
+        self.document().setPlainText(source)
+        self.document().clearUndoRedoStacks()
+        serial = self._serial
+        self.format_async(source, lambda html: self._rendered(serial, html))
+
+    def _rendered(self, serial: int, html: str | None) -> None:
+        if serial != self._serial:
+            return  # another text was shown since
+        if html is None:
+            self.render_failed.emit()
+            return
+        blocked = self.blockSignals(True)  # not an edit: autosave must not see it
+        try:
+            load_html(self.document(), html)
+            self.document().clearUndoRedoStacks()
+            self._pending = None
+            self._markdown = None
+        finally:
+            self.blockSignals(blocked)
 
     def set_editor_font(self, family: str, size: int) -> None:
         font = QFont(family) if family else QFont(self.font())
@@ -128,6 +174,8 @@ class RichEditor(QTextEdit):
 
     # -- paste: clean formatting, NFC ---------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.loading:
+            return
         cursor = self.textCursor()
         selected = len(cursor.selectedText())
         if source.hasHtml():
@@ -151,6 +199,9 @@ class RichEditor(QTextEdit):
 
     # -- typing ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.loading and (event.text() or event.key() in (
+                Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            return  # a moment, while the text is formatted
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if not self._enter():
                 super().keyPressEvent(event)
@@ -170,6 +221,8 @@ class RichEditor(QTextEdit):
             self._shortcut(text)
 
     def inputMethodEvent(self, event: Any) -> None:
+        if self.loading:
+            return
         super().inputMethodEvent(event)
         text = event.commitString()
         if text and not self.isReadOnly():

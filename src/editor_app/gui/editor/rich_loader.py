@@ -27,10 +27,7 @@ def markdown_html(source: str) -> str:
     # Imported on first use: the window paints before Python-Markdown is loaded.
     from editor_app.render.markdown_html import render_body
 
-    html = render_body(source) if source.strip() else ""
-    # Qt makes a heading's id an anchor on its first letter, which splits a link there;
-    # the ids are derived from the heading text again when the page is rendered.
-    return _HEADING_ID.sub(r"<\1>", html)
+    return render_body(source) if source.strip() else ""
 
 
 def _tidy(doc: QTextDocument) -> None:
@@ -56,8 +53,15 @@ def _tidy(doc: QTextDocument) -> None:
 
 
 def load_markdown(doc: QTextDocument, source: str) -> None:
-    """Replace *doc*'s content with *source* rendered (not an undo step)."""
-    doc.setHtml(markdown_html(source))
+    """Replace *doc*'s content with *source* rendered here (short texts: pastes, inserts)."""
+    load_html(doc, markdown_html(source))
+
+
+def load_html(doc: QTextDocument, html: str) -> None:
+    """Replace *doc*'s content with the portal renderer's *html* (not an undo step)."""
+    # Qt makes a heading's id an anchor on its first letter, which splits a link there;
+    # the ids are derived from the heading text again when the page is rendered.
+    doc.setHtml(_HEADING_ID.sub(r"<\1>", html))
     _tidy(doc)
     doc.setModified(False)
 

@@ -94,13 +94,20 @@ def block_runs(block: QTextBlock, *, in_heading: bool = False) -> list[Run]:
             continue
         bold = fmt.fontWeight() >= QFont.Weight.DemiBold and not in_heading
         href = fmt.anchorHref() if fmt.isAnchor() else ""
-        run = Run(frag.text().replace("\t", " "), bold, fmt.fontItalic(), is_code(fmt), href,
-                  fmt.toolTip() if href else "")
-        if runs and runs[-1].image is None and _same_marks(runs[-1], run):
-            runs[-1] = Run(runs[-1].text + run.text, run.bold, run.italic, run.code, run.href,
-                           run.link_title)
-        else:
-            runs.append(run)
+        title = fmt.toolTip() if href else ""
+        # A line break carries no emphasis: "*a  \n*b" would open a mark on the next line.
+        for piece in re.split(f"({LINE_BREAK})", frag.text().replace("\t", " ")):
+            if piece == LINE_BREAK:
+                run = Run(piece, href=href, link_title=title)
+            elif piece:
+                run = Run(piece, bold, fmt.fontItalic(), is_code(fmt), href, title)
+            else:
+                continue
+            if runs and runs[-1].image is None and _same_marks(runs[-1], run):
+                runs[-1] = Run(runs[-1].text + run.text, run.bold, run.italic, run.code,
+                               run.href, run.link_title)
+            else:
+                runs.append(run)
     return runs
 
 

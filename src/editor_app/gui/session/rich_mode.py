@@ -15,6 +15,8 @@ from editor_app.gui.actions import ActionName as A
 from editor_app.gui.editor.body_editor import RICH, SOURCE
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.context import SessionContext
     from editor_app.gui.settings import SettingsStore
@@ -36,6 +38,8 @@ class RichMode(QObject):
         action.setChecked(mode == SOURCE)
         action.toggled.connect(self._toggled)
         window.body.rich.request_media = self._fetch
+        window.body.rich.format_async = self._render
+        window.body.rich.render_failed.connect(self._show_source)
         # Runs after the Settings dialog (connected later than Lifecycle's slot).
         window.registry[A.SETTINGS].triggered.connect(self._from_preferences)
         context.article_changed.connect(lambda _a: self._asked.clear())
@@ -45,6 +49,26 @@ class RichMode(QObject):
         self.w.body.set_mode(mode)
         self.settings.preferences.editor_mode = mode
         self.settings.save_preferences()
+
+    def _render(self, source: str, done: Callable[[str | None], None]) -> None:
+        """Python-Markdown in the guarded worker process, as for the preview."""
+        services = self.context.services
+        if services is None:
+            done(None)
+            return
+        self.context.read(lambda: services.rendering.body(source),
+                          lambda r: done(r.html if r.ok else None), lambda _e: done(None))
+
+    def _show_source(self) -> None:
+        """The renderer gave up on this text: show it as Markdown, nothing is lost."""
+        action = self.w.registry[A.MARKDOWN_SOURCE]
+        blocked = action.blockSignals(True)  # for this article only: the choice is kept
+        action.setChecked(True)
+        action.blockSignals(blocked)
+        self.w.body.set_mode(SOURCE)
+        self.w.statusBar().showMessage(self.tr(
+            "This article could not be shown formatted; it is shown as Markdown source."),
+            15_000)
 
     def _from_preferences(self) -> None:
         self.w.registry[A.MARKDOWN_SOURCE].setChecked(
