@@ -55,9 +55,11 @@ def test_cli_on_a_read_only_store_says_why(store, monkeypatch):
 
 def test_the_window_shows_a_read_only_banner(store, desk_factory, monkeypatch):
     import editor_app.store.health as health
+    from editor_app.app import remember_device
 
-    monkeypatch.setattr(health, "writable", lambda db: False)
-    desk = desk_factory(store["dir"], "an")
+    remember_device(resolve(store["dir"]), "an")  # signed in on this device before the media
+    monkeypatch.setattr(health, "writable", lambda db: False)  # went read-only
+    desk = desk_factory(store["dir"], None)
     assert desk.room.read_only
     desk.window.show()
     desk.controller.attach(desk.services, read_only=True)
