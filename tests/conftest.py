@@ -116,12 +116,15 @@ def pg_clear(pg_url: str):
     sql = text("; ".join(f"DELETE FROM {n}" for n in names))
     engine = make_engine(pg_url)
 
-    def clear() -> None:
+    def clear(*, seed: bool = True) -> None:
+        """*seed*: put back the rows the migrations give a fresh store (not when a test's
+        own copy of a whole store is to be put back)."""
         from editor_app.store.seed import seed_house_terms
 
         with engine.begin() as conn:
             conn.execute(sql)
-            seed_house_terms(conn)  # what the migration put there, as on a fresh store
+            if seed:
+                seed_house_terms(conn)
 
     yield clear
     engine.dispose()

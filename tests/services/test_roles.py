@@ -109,7 +109,7 @@ def walked_pg(pg_url, pg_clear, tmp_path_factory):
     restore = text("; ".join(f"INSERT INTO {t} SELECT * FROM walked.{t}" for t in TABLES))
 
     def put_back():
-        pg_clear()
+        pg_clear(seed=False)  # the walked copy holds the seeded rows already
         with engine.begin() as conn:
             conn.execute(restore)
 
