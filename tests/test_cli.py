@@ -184,3 +184,19 @@ def test_export_verify_and_bundle_import(newsroom, tmp_path):
     # Importing into the same store: the article is already there at that revision.
     imported = newsroom("bundle-import", paths[0], "--as", "lan", check_rc=0).stdout.strip()
     assert imported in ids
+
+
+def test_staff_reopen_a_published_article_for_a_correction(newsroom, tmp_path):
+    newsroom("user", "add", "hoa", "--name", "Phạm Thu Hòa", "--role", "staff", check_rc=0)
+    aid = newsroom("article", "new", "--as", "an", "--title", "Tin sai số", "--category",
+                   "Thời sự", check_rc=0).stdout.strip()
+    for step, who in (("submit", "an"), ("review", "thanh"), ("approve", "thanh")):
+        newsroom(step, aid, "--as", who, check_rc=0)
+    newsroom("export", aid, "--as", "hoa", "--out", str(tmp_path / "out"), check_rc=0)
+    # A reason is required, only staff may, and the article goes back to review.
+    assert newsroom("reopen", aid, "--as", "hoa").returncode == 2
+    assert newsroom("reopen", aid, "--as", "thanh", "--note", "Sai số liệu").returncode == 3
+    out = newsroom("reopen", aid, "--as", "hoa", "--note", "Sai số liệu", check_rc=0).stdout
+    assert out.split() == [aid, "in_review"]
+    history = newsroom("article", "history", aid, "--json", check_rc=0).stdout
+    assert "Sai số liệu" in history

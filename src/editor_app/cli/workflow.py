@@ -1,4 +1,4 @@
-"""The review workflow: submit, review, return, approve, withdraw, comment."""
+"""The review workflow: submit, review, return, approve, withdraw, reopen, comment."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ STEPS: tuple[tuple[str, str, str, Step], ...] = (
      lambda r, who, a: r.approve(who, a.id, a.note or "")),
     ("withdraw", "take down an exported article", "required",
      lambda r, who, a: r.withdraw(who, a.id, a.note)),
+    ("reopen", "take a published (or withdrawn) article back to review for a correction "
+     "(staff); publishing after the new approval updates the same post", "required",
+     lambda r, who, a: r.reopen(who, a.id, a.note)),
 )
 
 
