@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import func, select
 
 from editor_app.store.models import RevisionRow, SyncLogRow
+from tests.images import png
 
 
 def _new_article(site, title: str, login: str = "an") -> tuple[str, dict]:
@@ -99,7 +100,7 @@ def test_a_reporter_cannot_pull_another_reporter_s_draft(site):
 
 
 def test_an_image_travels_by_its_hash_and_a_wrong_hash_is_refused(site):
-    data = b"\x89PNG\r\n\x1a\n" + uuid.uuid4().bytes
+    data = png(3, 2, colour=b"\x12\x34\x56")
     good = hashlib.sha256(data).hexdigest()
     wrong = hashlib.sha256(b"something else").hexdigest()
     auth = site.as_("an")
@@ -110,6 +111,16 @@ def test_an_image_travels_by_its_hash_and_a_wrong_hash_is_refused(site):
                              json={"hashes": [wrong, good]})
     assert missing.status_code == 200
     assert set(missing.json()["missing"]) == {wrong, good}  # the wrong one was not stored
+    put = site.http.put(
+        f"/sync/media/{good}", headers={**auth, "Content-Type": "application/octet-stream"},
+        content=data)
+    assert put.status_code == 200, put.text
+    assert put.json() == {"sha256": good}
+    back = site.http.get(f"/sync/media/{good}", headers=site.as_("thanh"))
+    assert back.status_code == 200
+    assert back.content == data
+    after = site.http.post("/sync/media/missing", headers=auth, json={"hashes": [wrong, good]})
+    assert after.json()["missing"] == [wrong]
 
 
 def test_media_names_are_hashes_only(site):
