@@ -90,7 +90,9 @@ def test_fuzzed_requests_never_break_the_server(hostile):
                 # Nothing to get wrong (GET /health takes no input): no negative case exists.
                 assert mode is schemathesis.GenerationMode.NEGATIVE
     assert {"POST /auth/login", "GET /articles", "GET /articles/{article_id}",
-            "POST /articles/{article_id}/actions", "DELETE /people/{login}/tokens"} <= seen
+            "POST /articles/{article_id}/actions", "DELETE /people/{login}/tokens",
+            "POST /sync/push", "GET /sync/pull", "POST /sync/media/missing",
+            "PUT /sync/media/{sha256}", "GET /sync/media/{sha256}"} <= seen
     after = _counts(hostile)
     # Random logins and passwords never sign in; nothing but the sign-in failures changes.
     assert {t: n for t, n in after.items() if t != "audit_log"} == {

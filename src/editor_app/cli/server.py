@@ -92,7 +92,10 @@ def run(args: argparse.Namespace, room: Room) -> int:
 def _serve(args: argparse.Namespace, room: Room) -> int:
     from editor_app.server.app import context_of, create_app
     from editor_app.server.run import Listen, serve
+    from editor_app.store import sync_capture
 
+    # The server's store numbers every accepted change for the desktops to pull.
+    sync_capture.set_mode(cast("Newsroom", room).engine, "server")
     app = create_app(context_of(cast("Newsroom", room)), max_body=args.max_body_mb * 1024 * 1024)
     return serve(app, Listen(host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
                              ssl_keyfile=args.ssl_keyfile,

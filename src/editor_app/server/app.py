@@ -2,7 +2,7 @@
 
 ``create_app`` takes an opened store's services; ``editor-app serve`` (see
 :mod:`editor_app.server.run`) opens the store and serves the app with uvicorn.
-Further routers (sync) mount with ``app.include_router`` and use
+Routers mount with ``app.include_router`` and use
 :data:`editor_app.server.deps.Signed` for the person acting.
 """
 
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
-from editor_app.server import errors, routes_articles, routes_auth
+from editor_app.server import errors, routes_articles, routes_auth, sync_routes
 from editor_app.server.deps import Context, ServerContext
 from editor_app.server.requestlog import RequestLog
 from editor_app.server.schemas import Health, Problem
@@ -43,12 +43,14 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
 
 def context_of(room: Newsroom) -> ServerContext:
     from editor_app.services.reading import ReadingService
+    from editor_app.services.sync_server import SyncServer
     from editor_app.services.tokens import TokenService
     from editor_app.store.uow import UnitOfWorkFactory
 
     uow = UnitOfWorkFactory(room.engine, read_only=room.read_only)
     return ServerContext(services=room.services, tokens=TokenService(uow, room.services.auth),
-                         reading=ReadingService(uow), engine=room.engine)
+                         reading=ReadingService(uow), engine=room.engine,
+                         sync=SyncServer(uow))
 
 
 def create_app(ctx: ServerContext, *, max_body: int = MAX_BODY) -> FastAPI:
@@ -66,6 +68,7 @@ def create_app(ctx: ServerContext, *, max_body: int = MAX_BODY) -> FastAPI:
     app.add_middleware(RequestLog)
     app.include_router(routes_auth.router)
     app.include_router(routes_articles.router)
+    app.include_router(sync_routes.router)
 
     @app.get("/health", response_model=Health, responses={503: {"model": Problem}},
              tags=["server"])

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from editor_app.services import Services
     from editor_app.services.reading import ReadingService
+    from editor_app.services.sync_server import SyncServer
     from editor_app.services.tokens import TokenService
 
 
@@ -33,6 +34,7 @@ class ServerContext:
     tokens: TokenService
     reading: ReadingService
     engine: Engine
+    sync: SyncServer
 
 
 class SignInNeeded(TokenRefused):
