@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -72,6 +73,14 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # -- PostgreSQL ---------------------------------------------------------------
+def cannot_run(why: str) -> NoReturn:
+    """What a test does when this machine lacks something it needs (a server, a tool, a
+    permission): skip on a developer's machine, fail in CI, where it is a broken machine."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"cannot run in CI: {why}")
+    pytest.skip(why)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> str:
     """The URL of a PostgreSQL server (its "postgres" database); see tests/pg.py."""
@@ -80,10 +89,7 @@ def pg_server() -> str:
     try:
         server, cluster = pg.server()
     except Exception as exc:  # no server, no package, cannot start one
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"PostgreSQL is required in CI and none could be reached or "
-                        f"started: {exc}")
-        pytest.skip(f"no PostgreSQL server (set {pg.ENV_URL}): {exc}")
+        cannot_run(f"no PostgreSQL server (set {pg.ENV_URL}): {exc}")
     yield server
     if cluster is not None:
         cluster.stop()

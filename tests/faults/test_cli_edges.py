@@ -6,11 +6,10 @@ import subprocess
 import sys
 import uuid
 
-import pytest
-
 from editor_app.app import open_newsroom
 from editor_app.domain.entities import ArticleFields
 from editor_app.paths import resolve
+from tests.conftest import cannot_run
 from tests.faults.conftest import child_env, run_cli
 
 
@@ -51,7 +50,7 @@ def tmpfs(path, size):
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "none", str(path)],
                           capture_output=True, check=False)
     if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
+        cannot_run(f"cannot mount a tmpfs here: {done.stderr.decode().strip()}")
     try:
         yield path
     finally:
