@@ -1,11 +1,10 @@
 """`editor-app portal show|set` as a person runs it, and `article render` using what was set."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+from tests.faults.conftest import run_cli
 from tests.images import png
 
 
@@ -14,10 +13,7 @@ def cli(tmp_path):
     data = tmp_path / "cli-data"
 
     def run(*args, check_rc=None):
-        proc = subprocess.run(
-            [sys.executable, "-m", "editor_app", "--data-dir", str(data), "--lang", "en", *args],
-            capture_output=True, text=True, timeout=120,
-        )
+        proc = run_cli(data, *args)
         if check_rc is not None:
             assert proc.returncode == check_rc, (proc.stdout, proc.stderr)
         return proc

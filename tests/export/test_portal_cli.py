@@ -1,19 +1,17 @@
 """`export --ninjs 1.6 --base-url URL`, and a batch import that tells every bundle's notes."""
 
 import json
-import subprocess
-import sys
 import zipfile
 
 import pytest
+
+from tests.faults.conftest import run_cli
 
 
 @pytest.fixture
 def cli(tmp_path):
     def run(data, *args, check_rc=None):
-        proc = subprocess.run(
-            [sys.executable, "-m", "editor_app", "--data-dir", str(tmp_path / data), "--lang",
-             "en", *args], capture_output=True, text=True, timeout=120)
+        proc = run_cli(tmp_path / data, *args)
         if check_rc is not None:
             assert proc.returncode == check_rc, (proc.stdout, proc.stderr)
         return proc
