@@ -40,11 +40,11 @@ class Item:
 
 
 def _missing(m: MediaRef) -> str:
-    """"credit" (caption and credit), "caption_only", "credit_only" or "" for an image."""
+    """What an image lacks, as a catalogue key's ending: "" when nothing."""
     no_caption, no_credit = not m.caption.strip(), not m.credit.strip()
     if no_caption and no_credit:
-        return "credit"  # the catalogue's old key: "needs a caption and a credit"
-    return "caption_only" if no_caption else "credit_only" if no_credit else ""
+        return "no_caption_credit"
+    return "no_caption" if no_caption else "no_credit" if no_credit else ""
 
 
 def check(a: Article, lang: str = "vi") -> list[Item]:
