@@ -24,7 +24,7 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
     from PySide6.QtGui import QKeyEvent
 
     from benchmarks.corpus import Corpus
-    from editor_app.app import build_window, open_newsroom
+    from editor_app.app import build_window, open_newsroom, remember_device
     from editor_app.domain.entities import ArticleFields
     from editor_app.gui.application import Appearance, create_application
     from editor_app.gui.settings import SettingsStore
@@ -38,8 +38,8 @@ def in_process(data_dir: str) -> dict[str, list[float]]:
     s = room.services
     login = "an.pv"
     person = s.people.by_login(login)
+    remember_device(paths, login)  # the window starts signed in, as it would on a desk
     settings = SettingsStore(paths.config_dir)
-    settings.state.last_login = login
     settings.preferences.autosave_ms = 60_000  # keystrokes only, no saving in between
     settings.preferences.preview_engine = "text"
     ap = Appearance(app)
