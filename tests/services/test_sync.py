@@ -267,6 +267,41 @@ def test_a_reporter_pulls_own_articles_and_only_published_ones_of_others(newsroo
     assert dung.room.backup.check() == []  # no broken chain on his desktop either
 
 
+def test_an_article_unpublished_leaves_the_other_reporters_desktop(newsroom):
+    """Withdrawn after publication: Dũng's related lists must not keep offering it."""
+    n = newsroom
+    art = _article(n)
+    other = _article(n, body="Một bài khác.\n")
+    dung = n.make("dung", n.cast.reporter2)
+    for a in (art, other):
+        n.an.s.review.submit(n.cast.reporter, a.id)
+    n.an.sync()
+    n.thanh.sync()
+    for a in (art, other):
+        n.thanh.s.review.start_review(n.cast.editor, a.id)
+        n.thanh.s.review.approve(n.cast.editor, a.id)
+    assert n.thanh.sync().clean
+    dung.sync()
+    assert dung.s.drafting.get(art.id).status is Status.APPROVED
+    assert [h.id for h in dung.s.search.search("Sơn Hà")] != []
+
+    hoa = n.make("hoa", n.cast.staff)
+    hoa.s.review.mark_exported(n.cast.staff, art.id)
+    hoa.s.review.withdraw(n.cast.staff, art.id, "Sai số liệu")
+    assert hoa.sync().clean
+    dung.sync()
+    with pytest.raises(DomainError):
+        dung.s.drafting.get(art.id)
+    assert art.id not in [h.id for h in dung.s.search.search("Sơn Hà")]
+    assert dung.s.drafting.get(other.id).status is Status.APPROVED  # the rest stays
+    assert dung.room.backup.check() == []
+    # An, its author, and the editors keep it, withdrawn
+    for d in (n.an, n.thanh):
+        d.sync()
+        assert d.s.drafting.get(art.id).status is Status.WITHDRAWN
+    hoa.room.close()
+
+
 def test_a_submission_follows_a_clean_merge_of_the_revision_it_named(newsroom):
     """Decided: only approve and export must name the head itself; other actions may
     follow a server merge of the revision they were taken on."""

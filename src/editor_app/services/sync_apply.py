@@ -48,6 +48,9 @@ def apply_page(uow: UnitOfWork, page: dict[str, Any], fetch_media: Callable[[str
     pending = set(uow.session.scalars(select(OutboxRow.article_id)
                                       .where(OutboxRow.state == "pending")))
     for e in page.get("entries", []):
+        if e["kind"] == "withdrawn":
+            _forget(uow, e["article"]["id"])
+            continue
         if e["article"]["id"] not in pending:
             _article(uow, e["article"], fetch_media)
         if e.get("revision"):
@@ -102,6 +105,20 @@ def _article(uow: UnitOfWork, a: dict[str, Any], fetch_media: Callable[[str], by
     uow.articles.set_authors(row.id, a["author_ids"] or [row.author_id])
     uow.search.put(row.pk, index_doc(snap.title, snap.subtitle, snap.summary, snap.body,
                                      snap.byline, snap.department, ",".join(snap.tags)))
+
+
+def _forget(uow: UnitOfWork, article_id: str) -> None:
+    """Drop the copy of an article this person may no longer see (it was unpublished).
+
+    Its revisions, transitions, comments and the pins naming it go with it (the
+    foreign keys cascade); the search index is not a foreign key, so it is told.
+    """
+    row = uow.articles.get(article_id, body=False)
+    if row is None:
+        return
+    uow.search.remove(row.pk)
+    uow.session.delete(row)
+    uow.session.flush()
 
 
 def _free_number(uow: UnitOfWork, article_id: str, number: int, keep: str) -> None:

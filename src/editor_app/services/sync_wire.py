@@ -23,7 +23,7 @@ push  ``{"changes": [change, ...]}`` (at most MAX_CHANGES) → ``{"results": [re
 pull  ``after`` (the last seq seen, 0 at first), ``limit`` (at most MAX_PAGE) →
   ``{"entries": [entry, ...], "next": seq to ask after next, "more": bool,
   "people": [person], "categories": [category]}``
-  entry: ``seq, kind`` (revision | transition | comment | pins), ``change_id`` (the push
+  entry: ``seq, kind`` (revision | transition | comment | pins | withdrawn), ``change_id`` (the push
   that made it, or null), ``article`` (its state now: ``id, author_id, status, version,
   revision_id, conflict_revision_id, created_at, updated_at, submitted_at, approved_at,
   approved_by_id, exported_at, author_ids, snapshot``), and the one that applies of
@@ -31,6 +31,8 @@ pull  ``after`` (the last seq seen, 0 at first), ``limit`` (at most MAX_PAGE) �
   created_at, note, status, title, snapshot``), ``transition`` (``article_id, actor_id,
   from_status, to_status, note, at``), ``comment`` (``id, article_id, author_id, body,
   created_at, resolved``), ``pins`` (``pinned, hidden``); the others are null.
+  ``withdrawn``: a published article this person may no longer see (unpublished);
+  ``article`` is only ``{"id"}`` and the desktop drops its copy.
   person: ``id, login, name, role, department, active, created_at``;
   category: ``id, name, slug, parent_id, position, retired_at``.
 media ``missing(hashes: [sha256]) → {"missing": [sha256]}``; ``put(sha256, bytes) →
