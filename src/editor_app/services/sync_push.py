@@ -116,10 +116,23 @@ def _merge(uow: UnitOfWork, me: Person, row: ArticleRow, c: dict[str, Any], snap
 
 def _resolution(uow: UnitOfWork, me: Person, row: ArticleRow, c: dict[str, Any],
                 snap: Snapshot, note: str, clock: Clock) -> dict[str, Any]:
-    """Only a revision whose two parents are the two heads ends a conflict."""
+    """Only a revision whose two parents are the two heads ends a conflict.
+
+    Any other revision (a third person's edit, made offline before the conflict) is
+    kept on the server beside the two heads, in the history, so whoever resolves the
+    conflict can take its words too: refusing it would leave them on one laptop only.
+    """
     parents = {c.get("parent_id"), c.get("merge_parent_id")}
     if parents != {row.revision_id, row.conflict_revision_id}:
-        raise InvalidState(i18n.tr("sync.in_conflict", title=row.title))
+        base = uow.revisions.get(str(c.get("parent_id"))) if c.get("parent_id") else None
+        if base is None or base.article_id != row.id:
+            raise InvalidState(i18n.tr("sync.in_conflict", title=row.title))
+        ours = checked_snapshot(uow, row, me, prepare(snap), snapshot_of(uow, row))
+        rev_id = str(c["revision_id"])
+        write_side_revision(uow, row, me, ours, note=note, clock=clock, revision_id=rev_id,
+                            parent_id=base.id)
+        return answer(str(c["change_id"]), "conflict", revision_id=rev_id,
+                      reason=i18n.tr("sync.kept_beside", title=row.title, number=row.version))
     other = row.conflict_revision_id
     row.conflict_revision_id = None
     receive_revision(uow, row, me, prepare(snap), note=note or i18n.tr("sync.resolved"),
