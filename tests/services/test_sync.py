@@ -341,6 +341,47 @@ def test_an_image_travels_once_by_its_hash_and_arrives_checked(newsroom):
         n.server.media_put(n.cast.reporter, "0" * 64, data)
 
 
+def test_an_image_in_the_body_travels_with_its_caption_and_credit(newsroom):
+    from tests.images import png
+
+    n = newsroom
+    data = png(4, 3)
+    ref = n.an.s.media.add(n.cast.reporter, data)
+    art = n.an.s.drafting.create(n.cast.reporter, ArticleFields(
+        title="Ảnh lũ", body=BODY + f"\n![Nước lên](media/{ref.sha256}.png)\n",
+        category_id="Trong tỉnh"))
+    n.an.s.media.attach(n.cast.reporter, art.id, ref.sha256, caption="Nước lên ở Tân Lập",
+                        credit="Ảnh: An")
+    assert n.an.sync().clean
+    n.thanh.sync()
+    seen = n.thanh.s.drafting.get(art.id)
+    assert [(m.sha256, m.caption, m.credit) for m in seen.media] == [
+        (ref.sha256, "Nước lên ở Tân Lập", "Ảnh: An")]
+    assert n.thanh.s.media.data(ref.sha256) == data
+    # An editor corrects the caption; the reporter's desktop gets the correction
+    n.thanh.s.media.attach(n.cast.editor, art.id, ref.sha256, caption="Nước lên ở xã Tân Lập",
+                           credit="Ảnh: An")
+    n.thanh.s.drafting.edit(n.cast.editor, art.id, ArticleFields(summary="Ngập nặng."))
+    assert n.thanh.sync().clean
+    n.an.sync()
+    assert [m.caption for m in n.an.s.drafting.get(art.id).media] == ["Nước lên ở xã Tân Lập"]
+
+
+def test_a_pushed_image_list_with_a_bad_hash_is_refused(newsroom):
+    n = newsroom
+    art = _article(n)
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(summary="Mới."))
+    with n.an.room.engine.begin() as conn:
+        change = conn.execute(select(OutboxRow.change_id, OutboxRow.payload)
+                              .where(OutboxRow.state == "pending")).one()
+    body = {"changes": [{"change_id": change.change_id, "kind": "revision",
+                         "article_id": art.id, **change.payload,
+                         "images": [{"sha256": "../../etc/passwd", "caption": "x"}]}]}
+    result = n.server.push(n.cast.reporter, body)["results"][0]
+    assert result["status"] == "rejected"
+    assert "images.sha256" in result["reason"]
+
+
 def test_an_answer_lost_on_the_way_back_is_retried_and_stored_once(newsroom):
     n = newsroom
     art = _article(n)

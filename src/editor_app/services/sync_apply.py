@@ -103,8 +103,18 @@ def _article(uow: UnitOfWork, a: dict[str, Any], fetch_media: Callable[[str], by
         setattr(row, name, wire.when(a[name]))
     uow.session.flush()
     uow.articles.set_authors(row.id, a["author_ids"] or [row.author_id])
+    _images(uow, row.id, a.get("images") or [], fetch_media)
     uow.search.put(row.pk, index_doc(snap.title, snap.subtitle, snap.summary, snap.body,
                                      snap.byline, snap.department, ",".join(snap.tags)))
+
+
+def _images(uow: UnitOfWork, article_id: str, images: list[dict[str, Any]],
+            fetch_media: Callable[[str], bytes]) -> None:
+    """The article's inline images with their captions and credits, as the server has them."""
+    for img in images:
+        if uow.media.get(img["sha256"]) is None:
+            store_media(uow, fetch_media(img["sha256"]))
+        uow.media.attach(article_id, img["sha256"], img["caption"], img["credit"], img["alt"])
 
 
 def _forget(uow: UnitOfWork, article_id: str) -> None:

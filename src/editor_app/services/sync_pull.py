@@ -80,7 +80,8 @@ def _article(uow: UnitOfWork, me: Person, article_id: str) -> tuple[str, dict[st
     how = sight(me, row, list(snap.author_ids))
     if not how:
         return None
-    return how, wire.article(row, list(snap.author_ids), snap.to_json())
+    images = [wire.image(m) for m, _ in uow.media.for_article(article_id)]
+    return how, wire.article(row, list(snap.author_ids), snap.to_json(), images)
 
 
 def _unpublished(uow: UnitOfWork, log: SyncLogRow) -> bool:

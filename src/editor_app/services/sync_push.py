@@ -50,11 +50,23 @@ def answer(change_id: str, status: str, **extra: Any) -> dict[str, Any]:
 def apply_change(uow: UnitOfWork, me: Person, c: dict[str, Any], clock: Clock) -> dict[str, Any]:
     """Apply one pushed change in *uow*; raises a DomainError with the reason to refuse it."""
     kind = c.get("kind")
-    handler = {"revision": _revision, "action": _action, "comment": _comment,
+    handler = {"revision": _revision_with_images, "action": _action, "comment": _comment,
                "pins": _pins}.get(kind if isinstance(kind, str) else "")
     if handler is None:
         raise wire.bad(f"kind: one of {', '.join(wire.KINDS)}")
     return handler(uow, me, c, clock)
+
+
+def _revision_with_images(uow: UnitOfWork, me: Person, c: dict[str, Any],
+                          clock: Clock) -> dict[str, Any]:
+    images = wire.images_of(c)
+    result = _revision(uow, me, c, clock)
+    article_id = str(c["article_id"])
+    for img in images:  # uploaded before the push; an image the server lacks is left out
+        if uow.media.get(img["sha256"]) is not None:
+            uow.media.attach(article_id, img["sha256"], clean("caption", img["caption"]),
+                             clean("credit", img["credit"]), clean("alt", img["alt"]))
+    return result
 
 
 def _incoming_snapshot(c: dict[str, Any]) -> Snapshot:
