@@ -417,7 +417,9 @@ def html_to_markdown(html: str) -> Converted:
     markdown = unicodedata.normalize("NFC", markdown) if legacy else repair(markdown)
     # A nbsp-only paragraph becomes empty after repair: no blank runs left behind.
     markdown = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", markdown).strip()
-    return Converted(markdown, tuple(writer.figures), legacy)
+    figures = tuple(Figure(f.index, f.src, repair(f.alt), repair(f.caption))
+                    for f in writer.figures)
+    return Converted(markdown, figures, legacy)
 
 
 def place_images(markdown: str, targets: dict[int, str | None]) -> str:
