@@ -422,12 +422,18 @@ def html_to_markdown(html: str) -> Converted:
     return Converted(markdown, figures, legacy)
 
 
-def place_images(markdown: str, targets: dict[int, str | None]) -> str:
-    """Put each stored image's reference where its placeholder is; drop the others."""
+def place_images(markdown: str, targets: dict[int, str | None],
+                 alts: dict[int, str] | None = None) -> str:
+    """Put each stored image's reference where its placeholder is; drop the others.
+
+    *alts*: alt texts to use instead of the pasted ones (asked, or the caption).
+    """
 
     def swap(m: re.Match[str]) -> str:
-        target = targets.get(int(m.group(2)))
-        return f"![{m.group(1)}]({target})" if target else ""
+        n = int(m.group(2))
+        target = targets.get(n)
+        alt = _ESCAPE.sub(r"\\\1", alts[n]) if alts and alts.get(n) else m.group(1)
+        return f"![{alt}]({target})" if target else ""
 
     out = PLACEHOLDER.sub(swap, markdown)
     return re.sub(r"\n{3,}", "\n\n", out).strip()

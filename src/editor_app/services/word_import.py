@@ -133,8 +133,11 @@ def import_docx(services: Services, actor: Person, path: Path, *,
             continue
         targets[figure.index] = f"media/{ref.sha256}.{ref.ext}"
         stored.append((ref, figure))
-    title, body = split_title(place_images(markdown, targets))
-    fields = ArticleFields(title=title or path.stem, body=body, category_id=category)
+    # Without alt text in Word, the caption says what the image shows (as when inserting).
+    alts = {f.index: f.alt or f.caption for f in converted.figures}
+    title, body = split_title(place_images(markdown, targets, alts))
+    fields = ArticleFields(title=title or path.stem, body=body + "\n" if body else "",
+                           category_id=category)
     article = services.drafting.create(actor, fields, note="import")
     for ref, figure in stored:
         services.media.attach(actor, article.id, ref.sha256, caption=figure.caption,
