@@ -39,9 +39,10 @@ _JUNK_STYLE = re.compile(r"mso-element:\s*comment|mso-special-character:\s*comme
                          r"display:\s*none", re.IGNORECASE)
 _MSO_LIST = re.compile(r"mso-list:\s*(l\d+)\s+level(\d+)", re.IGNORECASE)
 _ORDERED_MARK = re.compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcIVXLC]+)[.)]")
-_BOLD_STYLE = re.compile(r"font-weight:\s*(bold|[6-9]00)", re.IGNORECASE)
-_NOT_BOLD_STYLE = re.compile(r"font-weight:\s*(normal|[1-4]00)", re.IGNORECASE)
-_ITALIC_STYLE = re.compile(r"font-style:\s*italic", re.IGNORECASE)
+# The property itself, not Word's mso-bidi-font-weight (right-to-left text only).
+_BOLD_STYLE = re.compile(r"(?:^|[;\s])font-weight:\s*(bold|[6-9]00)", re.IGNORECASE)
+_NOT_BOLD_STYLE = re.compile(r"(?:^|[;\s])font-weight:\s*(normal|[1-4]00)", re.IGNORECASE)
+_ITALIC_STYLE = re.compile(r"(?:^|[;\s])font-style:\s*italic", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _ESCAPE = re.compile(r"([\\`*_\[\]<])")
 _LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s|$)")

@@ -8,18 +8,16 @@ an article wants; the HTML then takes the same road as pasted HTML
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlparse
 
 from editor_app.domain import i18n
 from editor_app.domain.entities import Article, ArticleFields, Person
 from editor_app.domain.errors import InvalidInput
 from editor_app.domain.html_to_markdown import Converted, html_to_markdown, place_images
+from editor_app.domain.image_sources import image_bytes
 from editor_app.domain.legacy import convert
 from editor_app.domain.repair import repair
 
@@ -27,14 +25,12 @@ if TYPE_CHECKING:
     from editor_app.services import Services
 
 MAX_DOCX = 50 * 1024 * 1024
-MAX_IMAGE = 20 * 1024 * 1024  # as an image inserted by hand
 # Word's own style names; a "Caption" paragraph right after an image is its caption.
 STYLE_MAP = """
 p[style-name='Title'] => h1.title:fresh
 p[style-name='Caption'] => p.caption:fresh
 p[style-name='Chú thích'] => p.caption:fresh
 """
-_DATA_URI = re.compile(r"^data:image/[a-z0-9.+-]+;base64,(.*)$", re.IGNORECASE | re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6}) +(.+)$")
 
 
@@ -42,34 +38,6 @@ _HEADING = re.compile(r"^(#{1,6}) +(.+)$")
 class WordImport:
     article: Article
     notes: tuple[str, ...]
-
-
-def image_bytes(src: str) -> bytes | None:
-    """The picture behind a pasted <img src>: a data: URI, or a local file that exists.
-
-    Web addresses are not fetched (the app works offline; a newsroom decides what
-    it downloads); those images are left out with a note.
-    """
-    m = _DATA_URI.match(src.strip())
-    if m:
-        try:
-            data = base64.b64decode(m.group(1), validate=False)
-        except (binascii.Error, ValueError):
-            return None
-        return data if 0 < len(data) <= MAX_IMAGE else None
-    url = urlparse(src)
-    if url.scheme == "file":
-        path = Path(unquote(url.path))
-    elif url.scheme == "" and src.startswith("/"):
-        path = Path(src)
-    else:
-        return None
-    try:
-        if path.is_file() and path.stat().st_size <= MAX_IMAGE:
-            return path.read_bytes()
-    except OSError:
-        return None
-    return None
 
 
 def docx_html(data: bytes) -> str:
