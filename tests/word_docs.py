@@ -5,7 +5,6 @@ from pathlib import Path
 
 from tests.images import png
 
-
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 # Word's bullet list has a level for each Tab; python-docx's template lists have one only.
 _BULLETS = f"""<w:abstractNum {_W} w:abstractNumId="90">
@@ -60,7 +59,8 @@ def article_docx(path: Path) -> Path:
                         ("Thời gian thi công 30 tháng", 0)):
         _list_item(doc, text, level)
     table = doc.add_table(rows=2, cols=2)
-    for cell, text in zip(table._cells, ("Hạng mục", "Chiều dài", "Cầu chính", "650 m")):
+    for cell, text in zip(table._cells, ("Hạng mục", "Chiều dài", "Cầu chính", "650 m"),
+                          strict=True):
         cell.text = text
     doc.add_picture(io.BytesIO(png(40, 30)))
     doc.add_paragraph("Cầu Sông Hương mới nhìn từ trên cao", style="Caption")

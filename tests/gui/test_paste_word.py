@@ -39,13 +39,15 @@ def _desk(desk_factory, newsroom_dir, mode):
 
 
 def test_libreoffice_paste_in_the_source_view_is_clean_markdown(desk_factory, newsroom_dir):
-    _desk_, _mine, editor = _desk(desk_factory, newsroom_dir, "source")
+    _, _mine, editor = _desk(desk_factory, newsroom_dir, "source")
     editor.insertFromMimeData(_mime(_html("libreoffice.html")))
     text = editor.toPlainText()
     assert text.startswith("## Mùa lúa mới ở đồng bằng\n\nNông dân huyện **Tân Phú**")
     assert "- Giống lúa chất lượng cao\n    - ST25 và OM5451\n" in text
     assert "| Phú Lộc | 1.250 |" in text
-    assert "font" not in text and "style" not in text and "văn bản thuần" not in text
+    assert "font" not in text
+    assert "style" not in text
+    assert "văn bản thuần" not in text
 
 
 def test_word_paste_in_the_rich_view_shows_formatting(desk_factory, newsroom_dir, monkeypatch):
@@ -60,9 +62,12 @@ def test_word_paste_in_the_rich_view_shows_formatting(desk_factory, newsroom_dir
             if it.fragment().charFormat().fontWeight() >= QFont.Weight.Bold]
     assert any(f.text() == "Ủy ban nhân dân tỉnh" for f in bold)
     nested = [b for b in _blocks(doc) if b.text() == "Thuế nội địa tăng 12%"]
-    assert nested and nested[0].textList().format().indent() == 2
+    assert nested
+    assert nested[0].textList().format().indent() == 2
     plain = doc.toPlainText()
-    assert "[PV1]" not in plain and "Kiểm tra lại số liệu" not in plain and "·" not in plain
+    assert "[PV1]" not in plain
+    assert "Kiểm tra lại số liệu" not in plain
+    assert "·" not in plain
     assert "Nội dung bị xóa" not in plain
     assert "| Tăng trưởng GRDP | 8,2% |" in rich.markdown()
     assert desk.window.statusBar().currentMessage().startswith("1 picture(s) of the pasted")
@@ -89,7 +94,8 @@ def test_chromium_picture_is_stored_with_the_caption_asked(desk_factory, newsroo
     assert asked == [("", "Công nhân thi công")]  # the web picture is not fetched
     text = editor.toPlainText()
     assert text.startswith("### Đường ven biển sắp thông xe\n\n**Dự án đường ven biển** đoạn")
-    assert "![Công nhân thi công](media/" in text and "cdn.baotinh.vn" not in text
+    assert "![Công nhân thi công](media/" in text
+    assert "cdn.baotinh.vn" not in text
     stored = desk.services.drafting.get(mine.id)
     assert [(m.caption, m.credit) for m in stored.media] == [
         ("Công nhân thi công đường ven biển", "Ảnh: Lê Minh")]
@@ -129,7 +135,8 @@ def test_word_file_from_file_import_and_from_a_drop(desk_factory, newsroom_dir, 
                     timeout=15_000)
     desk.settle()
     text = w.body.toPlainText()
-    assert text.startswith("Sáng 20/11, **UBND tỉnh**")  # the title went to the title field and "    - Ngân sách trung ương" in text
+    assert text.startswith("Sáng 20/11, **UBND tỉnh**")  # the title went to the title field
+    assert "    - Ngân sách trung ương" in text
     assert "![Cầu Sông Hương mới nhìn từ trên cao](media/" in text
     first = context.article.id
 

@@ -26,7 +26,8 @@ def test_docx_becomes_a_draft_with_its_image_and_caption(room, cast, tmp_path):
     assert (media.sha256, media.caption) == (ref.sha256, "Cầu Sông Hương mới nhìn từ trên cao")
     assert result.notes == ()
     page = room.services.rendering.page(art)
-    assert "<table>" in page and "<figcaption>" in page
+    assert "<table>" in page
+    assert "<figcaption>" in page
     assert page.count("Cầu Sông Hương mới nhìn từ trên cao") >= 2  # alt and caption
 
 

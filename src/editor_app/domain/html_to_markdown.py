@@ -24,13 +24,20 @@ from html.parser import HTMLParser
 from editor_app.domain.legacy import legacy_encoding
 from editor_app.domain.repair import repair
 
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
 # Never text of the article: document head, scripts, Word's XML islands, deletions.
-_SKIP = frozenset("head style script title xml template del noscript object iframe".split())
-_BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 ul ol li table tr td th thead tbody tfoot caption blockquote "
-    "pre hr section article header footer main aside nav center dl dt dd figure figcaption "
-    "address body html".split())
+_SKIP = frozenset({
+    "head", "style", "script", "title", "xml", "template", "del", "noscript", "object", "iframe",
+})
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "td", "th",
+    "thead", "tbody", "tfoot", "caption", "blockquote", "pre", "hr", "section", "article",
+    "header", "footer", "main", "aside", "nav", "center", "dl", "dt", "dd", "figure",
+    "figcaption", "address", "body", "html",
+})
 _CLOSES_P = _BLOCKS - {"li", "td", "th", "tr", "thead", "tbody", "tfoot", "caption", "body",
                        "html", "dd", "dt"}
 # Word's comment anchors and comment bodies, hidden text.
@@ -226,7 +233,7 @@ class _Writer:
 
     # -- blocks ---------------------------------------------------------------------
     def blocks(self, node: Node) -> list[tuple[str, str]]:
-        """(kind, Markdown) blocks; lines of one list ("li…" kinds alike) join without a blank line."""
+        """(kind, Markdown) blocks; lines of one list (same "li…" kind) join with no blank line."""
         out: list[tuple[str, str]] = []
         run: list[Node | str] = []
 

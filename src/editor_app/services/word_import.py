@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.domain import i18n
@@ -22,6 +21,8 @@ from editor_app.domain.legacy import convert
 from editor_app.domain.repair import repair
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from editor_app.services import Services
 
 MAX_DOCX = 50 * 1024 * 1024

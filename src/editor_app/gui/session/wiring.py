@@ -15,9 +15,9 @@ from editor_app.gui.session.administration import Administration
 from editor_app.gui.session.context import SessionContext
 from editor_app.gui.session.editing import Editing
 from editor_app.gui.session.formatting import Formatting
-from editor_app.gui.session.pasting import PastedImages
 from editor_app.gui.session.house_style import HouseStyleDesk
 from editor_app.gui.session.lifecycle import Lifecycle
+from editor_app.gui.session.pasting import PastedImages
 from editor_app.gui.session.permissions import Permissions
 from editor_app.gui.session.portal import PortalIdentity
 from editor_app.gui.session.printing import Printing
