@@ -1,5 +1,6 @@
 """Clipboard HTML as Word, LibreOffice and Chromium write it → the Markdown an article keeps."""
 
+import base64
 import re
 import unicodedata
 from pathlib import Path
@@ -26,7 +27,7 @@ def test_word_keeps_structure_and_drops_its_remains():
     # Word's bullets written as text, the nested level, and a second (numbered) list apart.
     assert ("- Thu ngân sách vượt dự toán\n    - Thuế nội địa tăng 12%\n"
             "- Giải ngân vốn đầu tư công đạt 95%\n\n1. Đẩy mạnh chuyển đổi số\n"
-            "1. Cải cách hành chính") in md
+            "2. Cải cách hành chính") in md
     assert "| Tăng trưởng GRDP | 8,2% |" in md
     for junk in ("mso", "Mso", "o:p", "[PV1]", "Kiểm tra lại số liệu", "Nội dung bị xóa",
                  "·", "Symbol", "Times New Roman", "endif", "\u00a0", "<", "\n\n\n"):
@@ -108,3 +109,24 @@ def test_tcvn3_is_left_for_the_window_to_convert():
 def test_empty_and_whitespace_only_input():
     assert html_to_markdown("").markdown == ""
     assert html_to_markdown("<p class=MsoNormal><o:p>&nbsp;</o:p></p><p>&nbsp;</p>").markdown == ""
+
+
+def test_pictures_come_from_data_uris_and_files_that_exist(tmp_path):
+    from editor_app.domain.image_sources import image_bytes
+    from tests.images import png
+
+    picture = tmp_path / "ảnh chụp.png"
+    picture.write_bytes(png(3, 2))
+    assert image_bytes(picture.as_uri()) == png(3, 2)
+    assert image_bytes("data:image/png;base64," + base64.b64encode(png(3, 2)).decode()) == \
+        png(3, 2)
+    assert image_bytes((tmp_path / "khong-co.png").as_uri()) is None
+    assert image_bytes("https://cdn.baotinh.vn/anh.jpg") is None  # never fetched
+    assert image_bytes("data:image/png;base64,") is None
+
+
+def test_absurdly_deep_markup_is_flattened_not_a_crash():
+    deep = "<span>" * 5000 + "Chữ ở đáy" + "</span>" * 5000
+    blocks = "<div>" * 5000 + "Đoạn sâu" + "</div>" * 5000
+    assert html_to_markdown(deep).markdown == "Chữ ở đáy"
+    assert html_to_markdown(blocks).markdown == "Đoạn sâu"

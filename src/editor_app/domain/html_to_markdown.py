@@ -56,6 +56,9 @@ _LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s|$)")
 _SAFE_URL = re.compile(r"^(https?:|mailto:|tel:)", re.IGNORECASE)
 PLACEHOLDER = re.compile(r"!\[([^\]]*)\]\(paste:(\d+)\)")
 INDENT = "    "  # Python-Markdown nests a list four spaces in
+# Writing the Markdown recurses once per level; clipboard HTML nested deeper than any
+# document is (a hostile page) is flattened instead of hitting Python's recursion limit.
+MAX_DEPTH = 150
 
 
 @dataclass
@@ -149,6 +152,8 @@ class _TreeBuilder(HTMLParser):
             self._close_to({"td", "th"}, {"tr", "table"})
         elif tag == "tr":
             self._close_to({"tr"}, {"table"})
+        if len(self.stack) > MAX_DEPTH:
+            return  # nested past any real document: the text joins the element it is in
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
@@ -183,6 +188,7 @@ class _TreeBuilder(HTMLParser):
 class _Writer:
     def __init__(self) -> None:
         self.figures: list[Figure] = []
+        self.numbers: dict[tuple[str, int], int] = {}  # Word list, level → last number
 
     # -- inline ---------------------------------------------------------------------
     def inline(self, node: Node | str, bold: bool = False, italic: bool = False) -> str:
@@ -293,7 +299,11 @@ class _Writer:
         if not text:
             return []
         kind = "li" + list_id  # Word's list number: l0 and l1 are two lists
-        return [(kind, INDENT * (level - 1) + ("1. " if ordered else "- ") + text)]
+        # A level counts on until a shallower item comes (then the deeper ones restart).
+        for key in [k for k in self.numbers if k[0] == list_id and k[1] > level]:
+            del self.numbers[key]
+        n = self.numbers[list_id, level] = self.numbers.get((list_id, level), 0) + 1
+        return [(kind, INDENT * (level - 1) + (f"{n}. " if ordered else "- ") + text)]
 
     def list_lines(self, node: Node, depth: int) -> list[str]:
         lines: list[str] = []
