@@ -36,3 +36,18 @@ def test_a_file_that_is_no_word_document_is_refused(room, cast, tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(InvalidInput, match="Word"):
         import_docx(room.services, cast.reporter, bad)
+
+
+def test_a_docx_typed_in_tcvn3_is_converted_and_says_so(room, cast, tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_heading("Tin v¨n ho¸", level=1)  # ".VnTime" text: "Tin văn hoá"
+    doc.add_paragraph("Hµ Néi lµ thñ ®« cña n\u00adíc ViÖt Nam")
+    doc.save(str(tmp_path / "cu.docx"))
+    result = import_docx(room.services, cast.reporter, tmp_path / "cu.docx")
+    art = room.services.drafting.get(result.article.id)
+    assert art.title == "Tin văn hoá"
+    assert art.body == "Hà Nội là thủ đô của nước Việt Nam\n"
+    assert result.notes == ("The text was in TCVN3, an old Vietnamese font encoding, and was "
+                            "converted to Unicode.",)

@@ -333,7 +333,10 @@ class _Writer:
         rows: list[list[str]] = []
         for tr in _find(node, "tr"):
             cells = [c for c in tr.children if isinstance(c, Node) and c.tag in ("td", "th")]
-            row = [re.sub(r"\s+", " ", self.text(c).replace("|", "\\|")).strip() for c in cells]
+            # The first row is the header, bold on the page already: no ** markers there.
+            header = not rows
+            row = [re.sub(r"\s+", " ", _lines(self.children_inline(c, header)).replace(
+                "|", "\\|")).strip() for c in cells]
             if any(row):
                 rows.append(row)
         if not rows:
