@@ -33,7 +33,7 @@ def add_parsers(sub: Any) -> None:
     an.add_argument("--summary")
     an.add_argument("--body-file", type=Path)
     an.set_defaults(func=new)
-    ai = art.add_parser("import", help="create a draft from a .md/.txt file; prints its id")
+    ai = art.add_parser("import", help="create a draft from a .md/.txt/.docx file; prints its id")
     ai.add_argument("file", type=Path)
     acting(ai)
     ai.add_argument("--category")
@@ -97,9 +97,23 @@ def new(args: argparse.Namespace, room: Room) -> int:
 def import_file(args: argparse.Namespace, room: Room) -> int:
     from editor_app.services.importing import import_markdown
 
+    if args.file.suffix.lower() == ".docx":
+        return _import_docx(args, room)
     art = import_markdown(room.services, actor(args, room), read_text(args.file),
                           category=args.category)
     print(art.id)
+    return 0
+
+
+def _import_docx(args: argparse.Namespace, room: Room) -> int:
+    import sys
+
+    from editor_app.services.word_import import import_docx
+
+    result = import_docx(room.services, actor(args, room), args.file, category=args.category)
+    print(result.article.id)
+    for note in result.notes:  # stdout keeps only the id, for scripts
+        print(note, file=sys.stderr)
     return 0
 
 

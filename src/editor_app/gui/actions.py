@@ -207,7 +207,7 @@ SPECS = [
          "mdi6.cancel"),
     Spec(N.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export for the portal…"), "Ctrl+Alt+E",
          "mdi6.package-variant-closed"),
-    Spec(N.IMPORT_BUNDLE, QT_TRANSLATE_NOOP("Actions", "&Import a bundle…"), None,
+    Spec(N.IMPORT_BUNDLE, QT_TRANSLATE_NOOP("Actions", "&Import a bundle or Word file…"), None,
          "mdi6.package-down"),
     Spec(
         N.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About Editor App"), None, "mdi6.information-outline"

@@ -43,6 +43,7 @@ DISTRACTION_FREE_MEASURE = 70  # characters a line: what reads comfortably
 class MainWindow(QMainWindow):
     close_requested = Signal(object)  # QCloseEvent: the controller saves, then accepts
     bundle_dropped = Signal(str)
+    document_dropped = Signal(str)  # a Word file (.docx) dropped on the window
     language_changed = Signal()
 
     def __init__(self, tasks: Tasks, shortcut_overrides: dict[str, str] | None = None,
@@ -253,13 +254,17 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".zip"):
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(
+                (".zip", ".docx")):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".zip"):
+            name = url.toLocalFile().lower() if url.isLocalFile() else ""
+            if name.endswith(".zip"):
                 self.bundle_dropped.emit(url.toLocalFile())
+            elif name.endswith(".docx"):
+                self.document_dropped.emit(url.toLocalFile())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_requested.emit(event)

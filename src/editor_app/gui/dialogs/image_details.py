@@ -23,7 +23,7 @@ from editor_app.domain.text import nfc
 
 class ImageDetailsDialog(QDialog):
     def __init__(self, file_name: str, data: bytes | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, caption: str = "", alt: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("image_details")
         self.setWindowTitle(self.tr("Image details"))
@@ -35,12 +35,12 @@ class ImageDetailsDialog(QDialog):
                                          Qt.TransformationMode.SmoothTransformation))
         else:
             preview.setText(file_name)
-        self.caption = QLineEdit(self)
+        self.caption = QLineEdit(caption, self)  # a pasted or imported caption, to check
         self.caption.setObjectName("image_caption")
         self.credit = QLineEdit(self)
         self.credit.setObjectName("image_credit")
         self.credit.setPlaceholderText(self.tr("Photo: name / agency"))
-        self.alt = QLineEdit(self)
+        self.alt = QLineEdit(alt, self)
         self.alt.setPlaceholderText(self.tr("What the image shows, for readers who cannot see it"))
         note = QLabel(self.tr("The portal shows the caption and the credit under the image; "
                               "submitting needs both."), self)

@@ -27,6 +27,8 @@ class BodyEditor(QStackedWidget):
     textChanged = Signal()
     pasted = Signal(str)
     paste_refused = Signal(int)
+    images_pasted = Signal(object)  # formatted text with pictures for the window to store
+    document_dropped = Signal(str)  # a Word file dropped on the text
     undoAvailable = Signal(bool)
     redoAvailable = Signal(bool)
     scrolled = Signal(float)  # how far down the shown editor is, 0…1
@@ -45,6 +47,10 @@ class BodyEditor(QStackedWidget):
             editor.pasted.connect(lambda text, e=editor: self._forward(e, self.pasted, text))
             editor.paste_refused.connect(
                 lambda n, e=editor: self._forward(e, self.paste_refused, n))
+            editor.images_pasted.connect(
+                lambda c, e=editor: self._forward(e, self.images_pasted, c))
+            editor.document_dropped.connect(
+                lambda p, e=editor: self._forward(e, self.document_dropped, p))
             editor.undoAvailable.connect(
                 lambda b, e=editor: self._forward(e, self.undoAvailable, b))
             editor.redoAvailable.connect(
@@ -173,6 +179,11 @@ class BodyEditor(QStackedWidget):
     def insert_block(self, text: str) -> None:
         if (target := self._target()) is not None:
             target.insert_block(text)
+
+    def insert_markdown(self, markdown: str) -> None:
+        """Pasted formatting (Markdown) at the cursor, as the shown editor shows it."""
+        if (target := self._target()) is not None:
+            target.insert_markdown(markdown)
 
     def insert_link(self, url: str, text: str = "") -> None:
         if (target := self._target()) is not None:

@@ -6,26 +6,59 @@ Each command is one undo step and works on the selection or the current line.
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from editor_app.domain.legacy import legacy_encoding
 from editor_app.domain.repair import repair
 from editor_app.gui.editor.highlighter import MarkdownHighlighter
 
+if TYPE_CHECKING:
+    from editor_app.domain.html_to_markdown import Converted
+
 TABLE = "\n| Cột 1 | Cột 2 |\n|---|---|\n|  |  |\n"
 
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+DOCUMENT_SUFFIXES = (".docx",)
 MAX_CHARS = 1_000_000  # the store's cap on a body; a bigger paste is refused whole
+
+
+def document_files(source: QMimeData) -> list[str]:
+    return [u.toLocalFile() for u in source.urls() if u.isLocalFile()
+            and u.toLocalFile().lower().endswith(DOCUMENT_SUFFIXES)]
+
+
+def convert_html(source: QMimeData) -> Converted:
+    """The clipboard's HTML as clean Markdown (see domain/html_to_markdown.py)."""
+    from editor_app.domain.html_to_markdown import html_to_markdown
+
+    return html_to_markdown(source.html())
+
+
+def is_plain_paste(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() == Qt.Key.Key_V and mods == (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
 
 class MarkdownEditor(QPlainTextEdit):
     pasted = Signal(str)  # repaired text that was pasted: the window may check its encoding
     paste_refused = Signal(int)  # characters the paste would have made the body
     image_dropped = Signal(str)  # an image file dropped on the text: the window stores it
+    # Formatted text with pictures (a Converted): the window stores them, then inserts it.
+    images_pasted = Signal(object)
+    document_dropped = Signal(str)  # a Word file dropped on the text: a new article
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +101,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     # -- paste: NFC at the boundary ------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        return bool(self._image_files(source)) or super().canInsertFromMimeData(source)
+        return bool(self._image_files(source) or document_files(source)) or \
+            super().canInsertFromMimeData(source)
 
     @staticmethod
     def _image_files(source: QMimeData) -> list[str]:
@@ -81,6 +115,18 @@ class MarkdownEditor(QPlainTextEdit):
             for path in images:  # each asks its caption and credit
                 self.image_dropped.emit(path)
             return
+        if documents := document_files(source):
+            for path in documents:
+                self.document_dropped.emit(path)
+            return
+        if source.hasHtml():
+            converted = convert_html(source)
+            if converted.figures:
+                self.images_pasted.emit(converted)
+                return
+            if converted.markdown:
+                self.insert_markdown(converted.markdown)
+                return
         text = source.text() if source.hasText() else ""
         if not text:
             super().insertFromMimeData(source)
@@ -90,14 +136,36 @@ class MarkdownEditor(QPlainTextEdit):
         # the window to offer converting (its soft hyphen is TCVN3's "ư").
         text = repair(text) if legacy_encoding(text) is None else unicodedata.normalize(
             "NFC", text)
+        self._insert_pasted(text)
+
+    def _insert_pasted(self, text: str) -> bool:
         selected = len(self.textCursor().selectedText())
         total = self.document().characterCount() - selected + len(text)
         if total > MAX_CHARS:
             # Laying out megabytes would freeze the window; the clipboard keeps the text.
             self.paste_refused.emit(total)
-            return
+            return False
         self.textCursor().insertText(text)
         self.pasted.emit(text)
+        return True
+
+    def insert_markdown(self, markdown: str) -> None:
+        """Pasted formatting, as Markdown; a paragraph of its own when it holds blocks."""
+        cursor = self.textCursor()
+        if "\n" in markdown and cursor.positionInBlock() > 0 and not cursor.hasSelection():
+            markdown = "\n\n" + markdown
+        if "\n" in markdown and not cursor.atBlockEnd():
+            markdown += "\n\n"
+        self._insert_pasted(markdown)
+
+    def paste_plain(self) -> None:
+        """Ctrl+Shift+V: the clipboard's text only, whatever formatting it carries."""
+        clip = QGuiApplication.clipboard().mimeData()
+        if clip is None or not clip.hasText() or self.isReadOnly():
+            return
+        plain = QMimeData()
+        plain.setText(clip.text())
+        self.insertFromMimeData(plain)
 
     # -- formatting -------------------------------------------------------------
     def wrap_selection(self, marker: str, placeholder: str = "") -> None:
@@ -166,6 +234,9 @@ class MarkdownEditor(QPlainTextEdit):
         self.insert_block(f"![{alt}]({path})\n")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_plain_paste(event):
+            self.paste_plain()
+            return
         # Enter inside a list continues it, as word processors do.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             import re

@@ -7,6 +7,7 @@ toolbar works in either mode; the Markdown is written by :mod:`rich_serializer`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QMimeData, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QKeyEvent,
     QPainter,
@@ -26,6 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from editor_app.domain.legacy import legacy_encoding
+from editor_app.domain.repair import repair
+from editor_app.gui.editor.markdown_editor import convert_html, document_files, is_plain_paste
 from editor_app.gui.editor.rich_format import (
     ALT,
     BULLET,
@@ -48,12 +53,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 MAX_CHARS = 1_000_000
+# Qt writes this into the HTML it copies: a paste from the app itself.
+_QT_OWN = re.compile(r'<meta name="qrichtext"', re.IGNORECASE)
 IMAGE_WIDTH = 480  # shown no wider than this; the page decides its real size
 
 
 class RichEditor(QTextEdit):
     pasted = Signal(str)  # plain text of what was pasted (the window checks its encoding)
     paste_refused = Signal(int)
+    images_pasted = Signal(object)  # as MarkdownEditor.images_pasted
+    document_dropped = Signal(str)
     render_failed = Signal()  # the text could not be formatted: it is shown as it is
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -173,17 +182,37 @@ class RichEditor(QTextEdit):
         return out
 
     # -- paste: clean formatting, NFC ---------------------------------------------
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(document_files(source)) or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         if self.loading:
             return
+        if documents := document_files(source):
+            for path in documents:
+                self.document_dropped.emit(path)
+            return
+        own = source.hasHtml() and bool(_QT_OWN.search(source.html()))
+        if source.hasHtml() and not own:
+            converted = convert_html(source)  # Word, LibreOffice, a web page
+            if converted.figures:
+                self.images_pasted.emit(converted)
+                return
+            if converted.markdown:
+                self.insert_markdown(converted.markdown)
+                return
         cursor = self.textCursor()
         selected = len(cursor.selectedText())
-        if source.hasHtml():
+        fragment = None
+        if own:
+            # Copied inside the app: Qt's own markup, which its serializer reads exactly.
             fragment = clean_fragment(unicodedata.normalize("NFC", source.html()))
             text = fragment.toPlainText()
         elif source.hasText():
-            text = unicodedata.normalize("NFC", source.text()).replace("\r\n", "\n")
-            fragment = None
+            text = source.text().replace("\r\n", "\n")
+            # As in the source view: legacy text stays for the window to offer converting.
+            text = repair(text) if legacy_encoding(text) is None else unicodedata.normalize(
+                "NFC", text)
         else:
             return
         total = self.document().characterCount() - selected + len(text)
@@ -197,8 +226,35 @@ class RichEditor(QTextEdit):
         self.setTextCursor(cursor)
         self.pasted.emit(text)
 
+    def insert_markdown(self, markdown: str) -> None:
+        """Pasted formatting given as Markdown, shown formatted (one undo step)."""
+        if self.loading:
+            return
+        fragment = markdown_fragment(markdown)
+        text = fragment.toPlainText()
+        cursor = self.textCursor()
+        total = self.document().characterCount() - len(cursor.selectedText()) + len(text)
+        if total > MAX_CHARS:
+            self.paste_refused.emit(total)
+            return
+        cursor.insertFragment(fragment)
+        self.setTextCursor(cursor)
+        self.pasted.emit(text)
+
+    def paste_plain(self) -> None:
+        """Ctrl+Shift+V: the clipboard's text only, unformatted."""
+        clip = QGuiApplication.clipboard().mimeData()
+        if clip is None or not clip.hasText() or self.isReadOnly():
+            return
+        plain = QMimeData()
+        plain.setText(clip.text())
+        self.insertFromMimeData(plain)
+
     # -- typing ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_plain_paste(event):
+            self.paste_plain()
+            return
         if self.loading and (event.text() or event.key() in (
                 Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             return  # a moment, while the text is formatted

@@ -1,4 +1,8 @@
-"""Bundles in and out: the export dialog for staff, importing a dropped or chosen zip."""
+"""Bundles in and out: the export dialog for staff, importing a dropped or chosen zip.
+
+A Word file (.docx), chosen in the same dialog or dropped on the window, becomes a
+new draft (services/word_import.py).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ class Transfer(QObject):
         self.w, self.context, self.editing = window, context, editing
         self.export_dialog: ExportDialog | None = None
         window.bundle_dropped.connect(self.import_bundle)
+        window.document_dropped.connect(self.import_word)
+        window.body.document_dropped.connect(self.import_word)
         window.registry.on(A.EXPORT, self.open_export)
         window.registry.on(A.IMPORT_BUNDLE, self.choose_bundle)
 
@@ -55,10 +61,39 @@ class Transfer(QObject):
         self.editing.settings.save_preferences()
 
     def choose_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import a bundle"), "",
-                                              self.tr("Bundles (*.zip)"))
-        if path:
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, self.tr("Import"), "",
+            self.tr("Bundles and Word files (*.zip *.docx);;Bundles (*.zip);;"
+                    "Word files (*.docx)"))
+        if path.lower().endswith(".docx"):
+            self.import_word(path)
+        elif path:
             self.import_bundle(path)
+
+    def import_word(self, path: str) -> None:
+        """A Word file as a new draft of the person signed in, opened at once."""
+        services, person = self.context.services, self.context.person
+        if services is None or person is None:
+            return
+
+        def work() -> Any:
+            from editor_app.services.word_import import import_docx
+
+            return import_docx(services, person, Path(path))
+
+        def done(result: Any) -> None:
+            self.context.articles_changed.emit()
+            self.editing.open_article(result.article.id)
+            if result.notes:
+                plain_message_box(self.w, QMessageBox.Icon.Information,
+                                  self.tr("Import a Word file"),
+                                  f"{Path(path).name}:\n" + "\n".join(result.notes)).open()
+            else:
+                self.w.statusBar().showMessage(
+                    self.tr("%1 was imported as a new draft.").replace("%1", Path(path).name),
+                    8_000)
+
+        self.context.write(work, done)
 
     def import_bundle(self, path: str) -> None:
         services, person = self.context.services, self.context.person

@@ -17,6 +17,7 @@ from editor_app.gui.session.editing import Editing
 from editor_app.gui.session.formatting import Formatting
 from editor_app.gui.session.house_style import HouseStyleDesk
 from editor_app.gui.session.lifecycle import Lifecycle
+from editor_app.gui.session.pasting import PastedImages
 from editor_app.gui.session.permissions import Permissions
 from editor_app.gui.session.portal import PortalIdentity
 from editor_app.gui.session.printing import Printing
@@ -67,6 +68,7 @@ class WindowParts(QObject):
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         # After Lifecycle: its Settings dialog has closed when RichMode reads the choice.
         self.rich_mode = RichMode(window, self.context, settings)
+        self.pasted_images = PastedImages(window, self.context)
         window.list_panel.bind(self.context)
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
