@@ -23,15 +23,18 @@ from pathlib import Path
 DIC = Path("/usr/share/hunspell/vi_VN.dic")
 
 # The most frequent words of provincial news, most frequent first (rank 1 …).
-FREQUENT = (
-    "của và các là có được trong cho với những một người này không đã đến ra để tỉnh "
-    "huyện xã năm công tác phát triển kinh tế hội dân nhân Đảng bộ nhà nước cán thực "
-    "hiện hoạt động địa phương chính quyền cấp ủy ban sở ngành đơn vị tổ chức nghị "
-    "quyết khai kế hoạch chương trình dự án đầu tư xây dựng nông thôn mới nghiệp sản "
-    "xuất giáo dục y văn hóa du lịch an ninh quốc phòng trật tự giao thông môi trường "
-    "thủy lợi hòa bình khỏe mạnh tuyên truyền trị tưởng lãnh đạo chỉ điều hành học "
-    "sinh viên bệnh viện bác sĩ hộ gia đình doanh hợp"
-).split()
+FREQUENT = [
+    "của", "và", "các", "là", "có", "được", "trong", "cho", "với", "những", "một", "người", "này",
+    "không", "đã", "đến", "ra", "để", "tỉnh", "huyện", "xã", "năm", "công", "tác", "phát",
+    "triển", "kinh", "tế", "hội", "dân", "nhân", "Đảng", "bộ", "nhà", "nước", "cán", "thực",
+    "hiện", "hoạt", "động", "địa", "phương", "chính", "quyền", "cấp", "ủy", "ban", "sở", "ngành",
+    "đơn", "vị", "tổ", "chức", "nghị", "quyết", "khai", "kế", "hoạch", "chương", "trình", "dự",
+    "án", "đầu", "tư", "xây", "dựng", "nông", "thôn", "mới", "nghiệp", "sản", "xuất", "giáo",
+    "dục", "y", "văn", "hóa", "du", "lịch", "an", "ninh", "quốc", "phòng", "trật", "tự", "giao",
+    "thông", "môi", "trường", "thủy", "lợi", "hòa", "bình", "khỏe", "mạnh", "tuyên", "truyền",
+    "trị", "tưởng", "lãnh", "đạo", "chỉ", "điều", "hành", "học", "sinh", "viên", "bệnh", "viện",
+    "bác", "sĩ", "hộ", "gia", "đình", "doanh", "hợp",
+]
 
 # Compounds a newsroom writes every day, before the generated ones.
 NEWS_COMPOUNDS = [
@@ -212,17 +215,43 @@ class Corpus:
         }
 
 
-def queries() -> dict[str, list[str]]:
-    """Searches by how common their words are, typed as people type them: with and
-    without diacritics, the last word sometimes unfinished (the window matches it as
-    a prefix). The rare ones are syllables far down the ranked lexicon, so they are
-    found in few articles whatever the store's size."""
+def _folded(word: str) -> str:
+    from editor_app.domain.search_text import parse_query
+
+    terms = parse_query(word, prefix_last=False).terms
+    return terms[0].folded if terms else ""
+
+
+def rare_syllables(count: int = 3, from_rank: int = 4500) -> list[str]:
+    """Syllables far down the ranking that stay rare when searched as you type: no other
+    syllable of the lexicon folds to the same word or to one it is a prefix of."""
     syl = lexicon().syllables
-    rare = [syl[1500], syl[4000], f"{syl[2500]} {syl[3000]}"]
-    return {
-        "common": ["của", "và", "tỉnh", "tinh", "dang", "Đảng"],
-        "medium": ["nông thôn mới", "nong thon moi", "thuy loi", "hoà bình", "Sở Tài nguyên",
-                   "nông thôn m", "Mường Khương", "muong khuong"],
-        "rare": [*rare, "chè shan tuyết", "Si Ma Cai", "Kon Plông", "cọn nước",
-                 "con nuoc", "khen be"],
-    }
+    folded = [_folded(w) for w in syl]
+    picked: list[str] = []
+    step = max(1, (len(syl) - from_rank) // (count + 1))
+    for start in range(from_rank, len(syl), step):
+        for i in range(start, min(len(syl), start + step)):
+            f = folded[i]
+            if len(f) >= 3 and sum(1 for g in folded if g.startswith(f)) == 1:
+                picked.append(syl[i])
+                break
+        if len(picked) == count:
+            break
+    return picked
+
+
+def queries() -> list[str]:
+    """Searches typed as people type them: with and without diacritics, the last word
+    sometimes unfinished (the window matches it as a prefix). How common each one is
+    (common, medium, rare) is measured on the store: see run.py's corpus report."""
+    rare = rare_syllables()
+    return ["của", "và", "tỉnh", "tinh", "dang", "Đảng",
+            "nông thôn mới", "nong thon moi", "thuy loi", "hoà bình", "Sở Tài nguyên",
+            "nông thôn m", "Mường Khương", "muong khuong",
+            *rare, f"{rare[0]} {rare[1][:2]}", "chè shan tuyết", "Si Ma Cai", "Kon Plông",
+            "cọn nước", "con nuoc", "khen be"]
+
+
+def group(share: float) -> str:
+    """How common a search is by the share of the store it matches."""
+    return "common" if share >= 0.3 else "medium" if share >= 0.01 else "rare"

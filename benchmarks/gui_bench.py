@@ -31,11 +31,15 @@ def probe(data_dir: Path, mode: str = "1", display: str | None = None) -> dict[s
     env = dict(ENV, EDITOR_APP_STARTUP_PROBE=mode)
     if display is not None:
         env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
-    out = subprocess.run(
+    run = subprocess.run(
         [sys.executable, "-m", "editor_app", "--data-dir", str(data_dir)],
         capture_output=True, text=True, timeout=300, env=env,
-    ).stdout
-    return dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+    )
+    marks = dict(line.split(" ", 1) for line in run.stdout.splitlines() if " " in line)
+    if not marks:
+        raise RuntimeError(f"the app printed no marks ({env['QT_QPA_PLATFORM']}): "
+                           f"{run.stderr[-1500:]}")
+    return marks
 
 
 @contextlib.contextmanager

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from benchmarks.measure import Figure, Limit, parse_budget, results, table
 
 
@@ -14,7 +13,7 @@ def test_budget_text_is_read_as_limits() -> None:
                                                    Limit("p95", "<=", 50)]
     assert parse_budget("≥ 1,000") == [Limit("median", ">=", 1000)]
     assert parse_budget("p99 ≤ 10") == [Limit("p99", "<=", 10)]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not a budget"):
         parse_budget("fast enough")
 
 
