@@ -403,6 +403,7 @@ def corpus_lines(c: dict[str, object]) -> list[str]:
 
 def main() -> int:
     started = time.perf_counter()
+    load_before = os.getloadavg()  # other work on the machine inflates every row
     figures: list[Figure] = []
     print(f"Building/using stores of {SMALL:,} and {LARGE:,} articles (cached in {CACHE}) …")
     only = os.environ.get("BENCH_ONLY", "")
@@ -425,11 +426,13 @@ def main() -> int:
     data = results(
         figures,
         machine={"python": sys.version.split()[0], "platform": platform.platform(),
-                 "cpus": os.cpu_count()},
+                 "cpus": os.cpu_count(), "load_average_before": load_before,
+                 "load_average_after": os.getloadavg()},
         mode="quick" if QUICK else "full", sizes={"small": SMALL, "large": LARGE},
         corpus=CORPUS, not_measured=NOT_YET,
         seconds=round(time.perf_counter() - started, 1))
-    print(f"verdicts: {data['verdicts']}")
+    print(f"verdicts: {data['verdicts']}; load average before {load_before[0]:.1f}, "
+          f"after {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     out = Path("bench") / "results.json"
     atomic.write_text(out, json.dumps(data, ensure_ascii=False, indent=2))
     print(f"\nwritten: {out} ({data['seconds']} s)")
