@@ -264,7 +264,7 @@ def bench_gui(figures: list[Figure]) -> None:
     demo = _demo_store()
     big = cached_bulk_store(LARGE)
     bare = gui_bench.floor(STARTUPS)
-    limit = 1.8 * statistics.median(bare)
+    limit = round(1.8 * statistics.median(bare), 1)
     for label, store in (("demo store", demo), (f"{LARGE:,} articles", big)):
         paint, usable, heavy = gui_bench.startup(store, STARTUPS)
         figures.append(Figure(
