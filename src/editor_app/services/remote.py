@@ -17,6 +17,7 @@ language), else the core catalogue's.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import http.client
 import json
@@ -111,10 +112,16 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 _opener = urllib.request.build_opener(_NoRedirect())
 
 
+@functools.cache
 def _user_agent() -> str:
-    from editor_app.about import version
+    # The server's log says which client version sent a request (about.py is an outer
+    # layer: the metadata is read here directly).
+    from importlib import metadata
 
-    return f"editor-app/{version()}"
+    try:
+        return f"editor-app/{metadata.version('editor-app')}"
+    except metadata.PackageNotFoundError:
+        return "editor-app"
 
 
 def _refusal(status: int, body: bytes, headers: Any) -> RemoteError:
