@@ -248,3 +248,26 @@ def test_a_server_that_never_answered_is_exit_6(desk):
     code, _, err = d.run("login", "an", "--password-stdin", stdin=PASSWORD + "\n")
     assert code == 6
     assert "cannot reach the server" in err
+
+
+def test_overlapping_edits_are_listed_as_a_conflict_with_exit_5(sqlite_site, desk, tmp_path):
+    an, thanh = desk("an"), desk("thanh")
+    an.connect(sqlite_site.server.url, "an")
+    thanh.connect(sqlite_site.server.url, "thanh")
+    assert an.sync()[0] == 0
+    body = tmp_path / "body.md"
+    body.write_text("Sáng nay mưa lớn gây ngập.\n\nLực lượng cứu hộ có mặt.\n", encoding="utf-8")
+    article_id = _new(an, "Mưa lớn", "--body-file", str(body))
+    assert an.sync()[0] == 0
+    assert thanh.sync()[0] == 0
+    mine, theirs = tmp_path / "mine.md", tmp_path / "theirs.md"
+    mine.write_text(body.read_text("utf-8").replace("lớn", "rất lớn"), encoding="utf-8")
+    theirs.write_text(body.read_text("utf-8").replace("lớn", "to"), encoding="utf-8")
+    assert an.run("article", "edit", article_id, "--body-file", str(mine))[0] == 0
+    assert thanh.run("article", "edit", article_id, "--body-file", str(theirs))[0] == 0
+    assert an.sync()[0] == 0
+    code, out, _ = thanh.sync()
+    assert code == 5
+    assert "conflicts 1" in out.splitlines()[0]
+    assert f"in conflict: article {article_id}" in out
+    assert f"editor-app article resolve {article_id}" in out
