@@ -271,3 +271,29 @@ def test_overlapping_edits_are_listed_as_a_conflict_with_exit_5(sqlite_site, des
     assert "conflicts 1" in out.splitlines()[0]
     assert f"in conflict: article {article_id}" in out
     assert f"editor-app article resolve {article_id}" in out
+
+
+def test_an_approval_of_a_stale_revision_is_rejected_with_its_reason_and_exit_5(
+        sqlite_site, desk, tmp_path):
+    an, thanh, lan = desk("an"), desk("thanh"), desk("lan")
+    for d, login in ((an, "an"), (thanh, "thanh"), (lan, "lan")):
+        d.connect(sqlite_site.server.url, login)
+        assert d.sync()[0] == 0
+    article_id = _new(an, "Bão số 3")
+    assert an.run("submit", article_id)[0] == 0
+    assert an.sync()[0] == 0
+    assert thanh.sync()[0] == 0
+    assert thanh.run("review", article_id)[0] == 0
+    assert thanh.sync()[0] == 0
+    assert lan.sync()[0] == 0
+    # Lan corrects the title while Thành, offline, approves the version he read.
+    assert lan.run("article", "edit", article_id, "--title", "Bão số 3 đổ bộ")[0] == 0
+    assert lan.sync()[0] == 0
+    assert thanh.run("approve", article_id)[0] == 0
+    code, out, _ = thanh.sync("--json")
+    assert code == 5
+    report = json.loads(out)
+    assert [(r["article_id"], r["kind"]) for r in report["rejected"]] == [(article_id, "action")]
+    assert report["rejected"][0]["reason"]
+    assert report["clean"] is False
+    assert sqlite_site.room.services.drafting.get(article_id).status.value == "in_review"
