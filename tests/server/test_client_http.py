@@ -297,3 +297,21 @@ def test_an_approval_of_a_stale_revision_is_rejected_with_its_reason_and_exit_5(
     assert report["rejected"][0]["reason"]
     assert report["clean"] is False
     assert sqlite_site.room.services.drafting.get(article_id).status.value == "in_review"
+
+
+def test_a_person_disabled_on_the_server_must_sign_in_again(sqlite_site, desk):
+    khoa = desk("khoa")
+    khoa.connect(sqlite_site.server.url, "khoa")
+    assert khoa.sync()[0] == 0
+    server_store = ["--lang", "en", "--database", sqlite_site.room.paths.database_url]
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main([*server_store, "user", "disable", "khoa"]) == 0
+    try:
+        code, _, err = khoa.sync()
+        assert code == 3
+        assert "sign in again" in err
+        code, _, _ = khoa.run("login", "khoa", "--password-stdin", stdin=PASSWORD + "\n")
+        assert code == 3
+    finally:
+        with contextlib.redirect_stdout(io.StringIO()):
+            main([*server_store, "user", "enable", "khoa"])
