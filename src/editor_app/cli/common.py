@@ -87,7 +87,7 @@ def actor(args: argparse.Namespace, room: Room) -> Person:
             return room.services.people.by_login(signed)
         except NotFound:  # signed in, but the first sync has not brought the people yet
             raise NotFound(i18n.tr("remote.sync_first", login=signed)) from None
-    if signed is not None and args.login.strip().lower() != signed:
+    if signed is not None and nfc(args.login.strip().lower()) != signed:
         raise PermissionDenied(i18n.tr("remote.other_login", login=signed, other=args.login))
     return room.services.people.by_login(args.login)
 
