@@ -51,6 +51,7 @@ from editor_app.cli import (
     people,
     portal,
     publishing,
+    remote,
     server,
     workflow,
 )
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
 
 # Each module's add_parsers(sub) adds its commands, in this order in --help.
 GROUPS = (people, categories, articles, workflow, bundles, maintenance, about, demo,
-          publishing, portal, server, convert)
+          publishing, portal, server, convert, remote)
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
+from editor_app.domain import i18n
 from editor_app.domain.entities import to_jsonable
-from editor_app.domain.errors import InvalidInput
+from editor_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from editor_app.domain.text import nfc
 from editor_app.render.dates import VIETNAM
 
@@ -67,12 +68,43 @@ def group(sub: Any, name: str, helptext: str) -> Any:
 
 def acting(p: argparse.ArgumentParser) -> None:
     """``--as LOGIN``: who is acting (see :func:`actor`)."""
-    p.add_argument("--as", dest="login", required=True, metavar="LOGIN",
-                   help="who is acting")
+    p.add_argument("--as", dest="login", metavar="LOGIN",
+                   help="who is acting (default: the person signed in with `editor-app login`)")
 
 
 def actor(args: argparse.Namespace, room: Room) -> Person:
+    """The person ``--as`` names; without it, the one signed in to the newsroom server.
+
+    Signed in, the desktop acts only as that person: the server would refuse the
+    changes of anyone else anyway, so another ``--as`` is refused here (exit 3).
+    Not signed in, ``--as`` is required, as it always was.
+    """
+    signed = signed_in(room)
+    if args.login is None:
+        if signed is None:
+            raise UsageError(i18n.tr("remote.as_needed"))
+        try:
+            return room.services.people.by_login(signed)
+        except NotFound:  # signed in, but the first sync has not brought the people yet
+            raise NotFound(i18n.tr("remote.sync_first", login=signed)) from None
+    if signed is not None and nfc(args.login.strip().lower()) != signed:
+        raise PermissionDenied(i18n.tr("remote.other_login", login=signed, other=args.login))
     return room.services.people.by_login(args.login)
+
+
+def signed_in(room: Room) -> str | None:
+    """The login signed in to the newsroom server from this data folder's own store.
+
+    Another store named with ``--database`` is not the folder's working copy: its
+    commands act as ``--as`` says, whoever is signed in on the folder.
+    """
+    from editor_app.paths import DB_FILE
+    from editor_app.services.credentials import signed_in_login
+
+    paths = room.paths
+    if paths.database_file is None or paths.database_file != paths.data_dir / DB_FILE:
+        return None
+    return signed_in_login(paths)
 
 
 def local(when: datetime) -> datetime:
