@@ -81,6 +81,53 @@ def test_a_draft_made_offline_reaches_the_server_with_its_ids_and_the_server_s_f
     assert n.an.client.waiting() == 0
 
 
+def _disconnected(d):
+    """The desktop as it was before it was first connected: not a sync client."""
+    from editor_app.store import sync_capture
+
+    with d.room.engine.begin() as conn:
+        conn.execute(text("UPDATE sync_state SET mode = ''"))
+    sync_capture._modes.pop(d.room.engine, None)
+
+
+def test_drafts_written_before_the_desktop_was_connected_reach_the_server(newsroom):
+    from editor_app.store import sync_capture
+
+    n = newsroom
+    dung = n.make("dung", n.cast.reporter2)  # knows the newsroom's people, then...
+    _disconnected(dung)  # ...is used alone for a while
+    early = dung.s.drafting.create(n.cast.reporter2, ArticleFields(
+        title="Viết khi chưa kết nối", body="Bản nháp đầu.\n", category_id="Trong tỉnh"))
+    dung.s.drafting.edit(n.cast.reporter2, early.id, ArticleFields(body="Bản nháp đã sửa.\n"))
+    assert dung.client.waiting() == 0  # nothing captured while not a client
+    sync_capture.set_mode(dung.room.engine, sync_capture.CLIENT)  # then connected
+    assert dung.sync().clean
+    on_server = n.room.services.drafting.get(early.id)
+    assert (on_server.title, on_server.body) == ("Viết khi chưa kết nối", "Bản nháp đã sửa.\n")
+    assert on_server.author_id == n.cast.reporter2.id
+    sync_capture.set_mode(dung.room.engine, sync_capture.CLIENT)  # again: nothing sent twice
+    assert dung.client.waiting() == 0
+    assert dung.s.drafting.get(early.id).body == "Bản nháp đã sửa.\n"
+    assert dung.room.backup.check() == []  # the local history's chain is whole
+    dung.room.close()
+
+
+def test_a_desktop_holding_a_copy_of_the_server_s_articles_sends_nothing_new(newsroom):
+    n = newsroom
+    art = _article(n)
+    before = n.room.services.drafting.get(art.id)
+    # Lan's desktop already holds the article (pulled); made a client afresh, it sends it
+    # again: the server answers as for a replay and nothing changes there.
+    from editor_app.store import sync_capture
+
+    _disconnected(n.lan)
+    sync_capture.set_mode(n.lan.room.engine, sync_capture.CLIENT)
+    assert n.lan.client.waiting() == 1
+    assert n.lan.sync().clean
+    after = n.room.services.drafting.get(art.id)
+    assert (after.version, after.revision_id) == (before.version, before.revision_id)
+
+
 @pytest.mark.parametrize("order", list(itertools.permutations(["an", "thanh", "lan"])))
 def test_three_offline_edits_of_different_paragraphs_merge_in_any_order(newsroom, order):
     n = newsroom

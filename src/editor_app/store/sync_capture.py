@@ -60,13 +60,15 @@ def set_mode(engine: Engine, mode: str) -> None:
     if mode not in (SERVER, CLIENT):
         raise ValueError(mode)
     with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        found = conn.execute(select(SyncStateRow.id)).scalar()
-        if found is None:
+        before = conn.execute(select(SyncStateRow.mode)).scalar()
+        if before is None:
             conn.execute(insert(SyncStateRow).values(id=1, mode=mode, cursor=0))
         else:
             conn.execute(update(SyncStateRow).values(mode=mode))
         if mode == SERVER and conn.execute(select(SyncLogRow.seq).limit(1)).first() is None:
             _seed(conn)
+        if mode == CLIENT and before != CLIENT:
+            _seed_outbox(conn)
     _modes[engine] = mode
 
 
@@ -87,6 +89,24 @@ def _seed(conn: Connection) -> None:
     for _, _, _, kind, article_id, object_id in found:
         conn.execute(insert(SyncLogRow).values(kind=kind, article_id=article_id,
                                                object_id=object_id, change_id=None, at=at))
+
+
+def _seed_outbox(conn: Connection) -> None:
+    """Articles written before this desktop was connected: each goes up as it is now.
+
+    Without this they would never reach the server (only changes made after the store
+    became a client are captured). The current text is sent as a new article; its older
+    revisions stay in this desktop's history. An article the server already holds (a
+    store copied from it) is answered "accepted" there, as a replay is.
+    """
+    heads = conn.execute(
+        select(RevisionRow.article_id, RevisionRow.id, RevisionRow.note, RevisionRow.snapshot)
+        .join(ArticleRow, ArticleRow.revision_id == RevisionRow.id)
+        .order_by(ArticleRow.created_at, ArticleRow.id)).all()
+    for h in heads:
+        conn.execute(insert(OutboxRow).values(**_change("revision", h.article_id, {
+            "revision_id": h.id, "parent_id": None, "merge_parent_id": None, "note": h.note,
+            "snapshot": h.snapshot})))
 
 
 @event.listens_for(Session, "after_flush")
