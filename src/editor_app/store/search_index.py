@@ -23,6 +23,18 @@ COLUMNS = ("title", "summary", "body", "meta")
 
 
 _FTS = table(TABLE, column("rowid"))  # FTS5 keys its rows by rowid
+# Prefix indexes for words typed so far: search as you type asks "t"*, "th"*, "tha"*.
+# Without them FTS5 merges the posting lists of every word with that prefix before it
+# can return a row ("kinh t": 0.8 s at 50,000 articles); with them it reads one list,
+# newest first, and stops at the limit. Longer prefixes match few words and are fast.
+PREFIX = "1 2 3"
+
+
+def fts5_ddl(name: str, prefix: str | None) -> str:
+    """The FTS5 table; *prefix*: its prefix index lengths (None: none, before 0011)."""
+    extra = f", prefix = '{prefix}'" if prefix else ""
+    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5("
+            f"{', '.join(COLUMNS)}, tokenize = 'unicode61 remove_diacritics 0'{extra})")
 
 
 def _sqlite(conn: Connection) -> bool:
@@ -37,10 +49,7 @@ def create(conn: Connection) -> None:
     if _pg(conn):
         search_pg.create(conn)
     elif _sqlite(conn):
-        conn.exec_driver_sql(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
-            f"{', '.join(COLUMNS)}, tokenize = 'unicode61 remove_diacritics 0')"
-        )
+        conn.exec_driver_sql(fts5_ddl(TABLE, PREFIX))
     else:
         conn.exec_driver_sql(
             f"CREATE TABLE IF NOT EXISTS {TABLE} (pk INTEGER PRIMARY KEY, "
