@@ -5,8 +5,10 @@ from alembic import command
 from sqlalchemy import text
 
 from editor_app.domain.entities import ArticleFields
+from editor_app.domain.search_text import parse_query
 from editor_app.store import schema
 from editor_app.store.engine import WRITE_OPTION
+from editor_app.store.search_index import _fts_match
 from tests.conftest import draft
 
 # Typed as a person types: prefixes of one to six letters, with and without
@@ -48,28 +50,55 @@ def test_the_list_search_gives_the_same_hits_without_snippets(room, cast):
     assert all("«" in h.snippet for h in full)  # other callers still get them
 
 
+def _matches(room):
+    """Every article each query's FTS5 expressions find, straight from the tables there are."""
+    out = {}
+    with room.engine.connect() as conn:
+        tables = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+        for q in QUERIES:
+            query = parse_query(q, prefix_last=True)
+            for exact in (True, False):
+                match = _fts_match(query, exact=exact)
+                out[q, exact, "all"] = conn.execute(text(
+                    "SELECT rowid FROM article_search WHERE article_search MATCH :m "
+                    "ORDER BY rowid DESC"), {"m": match}).scalars().all()
+                out[q, exact, "title"] = conn.execute(text(
+                    "SELECT rowid FROM article_search WHERE article_search MATCH :m "
+                    "ORDER BY rowid DESC"), {"m": "{title} : (" + match + ")"}).scalars().all()
+                if "article_titles" in tables:  # the headline index finds the same
+                    assert conn.execute(text(
+                        "SELECT rowid FROM article_titles WHERE article_titles MATCH :m "
+                        "ORDER BY rowid DESC"), {"m": match}).scalars().all() == \
+                        out[q, exact, "title"], (q, exact)
+    return out
+
+
+def _table_sql(room, name):
+    with room.engine.connect() as conn:
+        return conn.execute(text("SELECT sql FROM sqlite_master WHERE name = :n"),
+                            {"n": name}).scalar()
+
+
 @pytest.mark.sqlite_only
-def test_prefix_indexes_change_no_result_and_migrate_both_ways(room, cast):
+def test_prefix_and_headline_indexes_change_no_result_and_migrate_both_ways(room, cast):
     _fill(room, cast)
-    indexed = _hits(room)
-
-    def table_sql():
-        with room.engine.connect() as conn:
-            return conn.execute(text(
-                "SELECT sql FROM sqlite_master WHERE name = 'article_search'")).scalar()
-
-    assert "prefix = '1 2 3'" in table_sql()
+    hits, matches = _hits(room), _matches(room)
+    assert any(matches.values())
+    assert "prefix = '1 2 3'" in _table_sql(room, "article_search")
+    assert "prefix = '1 2 3'" in _table_sql(room, "article_titles")
     cfg = schema._config()
     with room.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0010")
-    assert "prefix" not in table_sql()
-    assert _hits(room) == indexed  # a store before 0011 finds the same
-    assert schema.upgrade(room.engine)
-    assert "prefix = '1 2 3'" in table_sql()
-    assert _hits(room) == indexed
-    # The remade index takes new writes: an edited headline is found by its first letters.
-    art_id = indexed["nong thon m"][0][0]
+    assert "prefix" not in _table_sql(room, "article_search")
+    assert _table_sql(room, "article_titles") is None
+    assert _matches(room) == matches  # the index a store had before 0011 finds the same
+    assert schema.upgrade(room.engine)  # a store at 0010 upgrades: both indexes filled
+    assert "prefix = '1 2 3'" in _table_sql(room, "article_search")
+    assert _matches(room) == matches
+    assert _hits(room) == hits
+    # The remade indexes take new writes: an edited headline is found by its first letters.
+    art_id = hits["nong thon m"][0][0]
     room.services.drafting.edit(cast.reporter2, art_id, ArticleFields(title="Xây cầu Vàm Cống"))
     s = room.services.search
     assert [h.id for h in s.search("vam c", prefix=True, snippets=False)] == [art_id]

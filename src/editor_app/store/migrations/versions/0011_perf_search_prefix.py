@@ -1,8 +1,8 @@
-"""Search as you type (issue 19): the SQLite full-text index gets prefix indexes.
+"""Search as you type (issue 19): prefix indexes, and the headlines in an index of their own.
 
-The FTS5 table is made again with ``prefix = '1 2 3'`` and filled from the old one
-(its text is already folded: no article is read or indexed again). PostgreSQL and
-other engines keep their index as it is.
+SQLite only. The FTS5 table is made again with ``prefix = '1 2 3'`` and filled from
+the old one (its text is already folded: no article is read or indexed again), and
+``article_titles`` takes the headline column of it. PostgreSQL keeps its tsvectors.
 
 Revision ID: 0011
 Revises: 0010
@@ -17,16 +17,19 @@ depends_on = None
 
 _COLUMNS = "title, summary, body, meta"
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0'"
+_PREFIX = "1 2 3"
+
+
+def _sql_of(name: str) -> str | None:
+    return op.get_bind().exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE name = ?", (name,)).scalar()
 
 
 def _remake(prefix: str) -> None:
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return
-    found = bind.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE name = 'article_search'").scalar()
-    if found is None or ("prefix" in found) == bool(prefix):  # none: not a SQLite FTS5 store
+    found = _sql_of("article_search")
+    if found is None or ("prefix" in found) == bool(prefix):
         return  # already the shape wanted (a store made since 0002 took it from create())
+    bind = op.get_bind()
     extra = f", prefix = '{prefix}'" if prefix else ""
     bind.exec_driver_sql(
         f"CREATE VIRTUAL TABLE article_search_new USING fts5({_COLUMNS}, {_TOKENIZE}{extra})")
@@ -38,8 +41,19 @@ def _remake(prefix: str) -> None:
 
 
 def upgrade() -> None:
-    _remake("1 2 3")
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    _remake(_PREFIX)
+    if _sql_of("article_titles") is None:
+        bind = op.get_bind()
+        bind.exec_driver_sql(f"CREATE VIRTUAL TABLE article_titles USING fts5("
+                             f"title, {_TOKENIZE}, prefix = '{_PREFIX}')")
+        bind.exec_driver_sql("INSERT INTO article_titles (rowid, title) "
+                             "SELECT rowid, title FROM article_search")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
+    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS article_titles")
     _remake("")
