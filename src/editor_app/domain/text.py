@@ -28,7 +28,7 @@ def nfc(text: str) -> str:
 
 
 def normalize_tone_placement_slow(text: str) -> str:
-    """The definition; :func:`normalize_tone_placement` is its fast equal (a test holds them equal)."""
+    """The definition; :func:`normalize_tone_placement` is its fast equal (a test says so)."""
 
     def swap(m: re.Match[str]) -> str:
         if m.group(1):
@@ -80,7 +80,8 @@ def normalize_tone_placement(text: str) -> str:
     """
     if not unicodedata.is_normalized("NFC", text):
         return nfc(_OLD_TONE_ONE.sub(_swap_tone, unicodedata.normalize("NFD", text)))
-    out, done = [], 0
+    out: list[str] = []
+    done = 0
     for m in _OLD_TONE_NFC.finditer(text):
         at = m.start()
         if at < done:
