@@ -1,6 +1,6 @@
 """Search as you type (issue 19): prefix indexes, and the headlines in an index of their own.
 
-SQLite only. The FTS5 table is made again with ``prefix = '1 2 3'`` and filled from
+SQLite only. The FTS5 table is made again with ``prefix = '1 2 3 4 5 6'`` and filled from
 the old one (its text is already folded: no article is read or indexed again), and
 ``article_titles`` takes the headline column of it. PostgreSQL keeps its tsvectors.
 
@@ -17,7 +17,7 @@ depends_on = None
 
 _COLUMNS = "title, summary, body, meta"
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0'"
-_PREFIX = "1 2 3"
+_PREFIX = "1 2 3 4 5 6"
 
 
 def _sql_of(name: str) -> str | None:
