@@ -194,6 +194,10 @@ class Articles(_Repo):
             stmt = stmt.limit(limit)
         return self.s.execute(stmt).all()
 
+    def summaries_by_pks(self, pks: Sequence[int]) -> dict[int, Any]:
+        rows = self.s.execute(self._summary_select().where(ArticleRow.pk.in_(pks))).all()
+        return {r.pk: r for r in rows}
+
     def summaries_by_ids(self, ids: Sequence[str]) -> dict[str, Any]:
         rows = self.s.execute(self._summary_select().where(ArticleRow.id.in_(ids))).all()
         return {r.id: r for r in rows}

@@ -266,7 +266,8 @@ class ArticleListPanel(QWidget):
 
         def search() -> list[Any]:
             return services.search.search(text, status=f.statuses, category=f.category,
-                                          author_id=f.author, limit=200, prefix=True)
+                                          author_id=f.author, limit=200, prefix=True,
+                                          snippets=False)  # the list shows none
 
         def show(hits: list[Any]) -> None:
             if serial == self._search_serial:  # an older, slower answer is dropped
