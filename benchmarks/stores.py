@@ -17,7 +17,7 @@ from editor_app.domain.text import slugify
 from editor_app.paths import resolve
 
 CACHE = Path("bench") / "cache"
-CORPUS_VERSION = 2  # 2: the hunspell-vi lexicon (issue 19)
+CORPUS_VERSION = 3  # 2: the hunspell-vi lexicon (issue 19); 3: the headline index
 
 
 def _people_and_categories(room: Newsroom) -> dict[str, object]:
@@ -98,6 +98,9 @@ def cached_bulk_store(count: int, status: str | None = None) -> Path:
                             str(a["tags"]))
             cur.execute("INSERT INTO article_search (rowid,title,summary,body,meta) "
                         "VALUES (?,?,?,?,?)", (pk, doc.title, doc.summary, doc.body, doc.meta))
+            # The headline tier reads its own index (search_index.put writes both).
+            cur.execute("INSERT INTO article_titles (rowid, title) VALUES (?, ?)",
+                        (pk, doc.title))
             if i % 5000 == 4999:
                 cur.execute("COMMIT")
                 cur.execute("BEGIN IMMEDIATE")
@@ -105,6 +108,7 @@ def cached_bulk_store(count: int, status: str | None = None) -> Path:
         cur.execute("COMMIT")
         cur.execute("PRAGMA optimize")
         cur.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
+        cur.execute("INSERT INTO article_titles(article_titles) VALUES ('optimize')")
     finally:
         raw.close()
     room.close()
