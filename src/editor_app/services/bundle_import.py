@@ -172,7 +172,7 @@ class BundleImportService:
                 me = acting(uow, actor)
                 authorize(Action.IMPORT, me.actor)
                 # Read once per transaction, not once per bundle: an import adds no category.
-                paths = category_paths(uow.categories.list())
+                categories = category_paths(uow.categories.list())
                 for p, item in zip(chunk, read, strict=True):
                     if isinstance(item, Exception):
                         results.append(item)
@@ -180,7 +180,7 @@ class BundleImportService:
                     try:
                         with uow.session.begin_nested():  # a savepoint per bundle
                             results.append(self._import(uow, me, Path(p), *item,
-                                                        paths=paths))
+                                                        paths=categories))
                     except _ONE_BUNDLE as exc:
                         results.append(_alone(Path(p), exc))
                 uow.commit()
