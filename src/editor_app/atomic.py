@@ -20,7 +20,8 @@ _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make the renames into *folder* durable (what :func:`atomic_path` does per file)."""
     with contextlib.suppress(OSError):  # not every platform lets us open a folder
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -30,8 +31,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside *target*; on success it replaces *target*."""
+def atomic_path(target: Path, *, sync_folder: bool = True) -> Iterator[Path]:
+    """Yield a temporary path beside *target*; on success it replaces *target*.
+
+    *sync_folder* False: the caller fsyncs the folder itself (:func:`fsync_folder`) once
+    for many files, before anything may claim they are there. Each file is still fsynced
+    before its rename, so the name never points at half a file.
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
@@ -43,7 +49,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-        _fsync_dir(target.parent)
+        if sync_folder:
+            fsync_folder(target.parent)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -148,3 +148,71 @@ def test_zip_writer_is_deterministic(tmp_path):
     zipwriter.write_zip(tmp_path / "1.zip", files)
     zipwriter.write_zip(tmp_path / "2.zip", dict(reversed(files.items())))
     assert (tmp_path / "1.zip").read_bytes() == (tmp_path / "2.zip").read_bytes()
+
+
+def test_batch_a_record_refused_at_commit_fails_alone(room, cast, tmp_path, monkeypatch):
+    # A batch writes its bundles first and records them together; an article edited in
+    # between is refused alone (its file removed), the others of the batch are recorded.
+    from editor_app.domain.entities import ArticleFields
+    from editor_app.services.exporting import ExportService
+
+    arts = [approved_article(room, cast, f"Bài {i}") for i in range(3)]
+    stage = ExportService._stage
+
+    def stage_then_edit(self, actor, aid, *a, **k):
+        staged = stage(self, actor, aid, *a, **k)
+        if aid == arts[1].id:
+            room.services.drafting.edit(cast.editor, aid, ArticleFields(summary="Sửa sau"))
+        return staged
+
+    monkeypatch.setattr(ExportService, "_stage", stage_then_edit)
+    out = tmp_path / "out"
+    report = room.services.exporting.export_many(cast.staff, out, [a.id for a in arts])
+    assert [r.article_id for r in report.written] == [arts[0].id, arts[2].id]
+    assert [r.article_id for r in report.failed] == [arts[1].id]
+    assert sorted(p.name for p in out.iterdir()) == sorted(r.path.name for r in report.written)
+    assert room.services.drafting.get(arts[1].id).status is not Status.EXPORTED
+    assert room.services.exporting.records(arts[1].id) == []
+    for r in report.written:
+        assert room.services.drafting.get(r.article_id).status is Status.EXPORTED
+        assert [x.path for x in room.services.exporting.records(r.article_id)] == [str(r.path)]
+
+
+def test_batch_whose_commit_fails_records_nothing_and_leaves_no_file(room, cast, tmp_path,
+                                                                     monkeypatch):
+    from editor_app.domain.errors import StorageFull
+    from editor_app.store.uow import UnitOfWork
+
+    arts = [approved_article(room, cast, f"Bài {i}") for i in range(3)]
+    commit = UnitOfWork.commit
+
+    def full(self):
+        if self.write:
+            raise StorageFull("đĩa đầy")
+        commit(self)
+
+    monkeypatch.setattr(UnitOfWork, "commit", full)
+    out = tmp_path / "out"
+    report = room.services.exporting.export_many(cast.staff, out, [a.id for a in arts])
+    monkeypatch.setattr(UnitOfWork, "commit", commit)
+    assert report.written == []
+    assert sorted(r.article_id for r in report.failed) == sorted(a.id for a in arts)
+    assert all("đĩa đầy" in r.error for r in report.failed)
+    assert list(out.iterdir()) == []
+    for a in arts:
+        assert room.services.drafting.get(a.id).status is Status.APPROVED
+        assert room.services.exporting.records(a.id) == []
+
+
+def test_batch_larger_than_one_commit_records_every_bundle(room, cast, tmp_path, monkeypatch):
+    monkeypatch.setattr("editor_app.services.exporting.BATCH", 2)
+    arts = [approved_article(room, cast, f"Bài {i}") for i in range(5)]
+    seen = []
+    report = room.services.exporting.export_many(
+        cast.staff, tmp_path / "out", [a.id for a in arts],
+        progress=lambda done, total, name: seen.append(done))
+    assert [r.article_id for r in report.written] == [a.id for a in arts]
+    assert seen == [1, 2, 3, 4, 5]
+    for r in report.written:
+        assert [x.path for x in room.services.exporting.records(r.article_id)] == [str(r.path)]
+        assert room.services.exporting.verify(r.path).ok

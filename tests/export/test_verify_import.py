@@ -202,3 +202,29 @@ def test_a_newer_bundle_updates_the_local_copy(room, cast, tmp_path):
 def read_manifest(path):
     with zipfile.ZipFile(path) as zf:
         return json.loads(zf.read("manifest.json"))
+
+
+def test_a_batch_import_keeps_the_good_bundles_whatever_fails_beside_them(room, cast, tmp_path):
+    # Bundles are applied many to a transaction, each in its own savepoint: one refused
+    # while being read, or refused inside the transaction, fails alone.
+    arts = [approved_article(room, cast, f"Bài {i}") for i in range(4)]
+    paths = [room.services.exporting.export(cast.staff, a.id, tmp_path / "out") for a in arts]
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(paths[1].read_bytes()[:-40])
+    other = open_newsroom(resolve(tmp_path / "other"))
+    try:
+        Cast(other)
+        editor = other.services.people.by_login("thanh")
+        other.services.bundles.import_bundle(editor, paths[0])
+        other.services.drafting.edit(editor, arts[0].id, ArticleFields(body="Sửa tại chỗ\n"))
+        batch = [paths[1], damaged, paths[0], paths[2], paths[3]]
+        results = other.services.bundles.import_many(editor, batch, batch=2)
+        assert [type(r).__name__ for r in results] == [
+            "ImportResult", "InvalidInput", "Conflict", "ImportResult", "ImportResult"]
+        assert [r.article.id for r in results if not isinstance(r, Exception)] == [
+            arts[1].id, arts[2].id, arts[3].id]
+        assert other.services.drafting.count() == 4
+        assert other.services.drafting.get(arts[0].id).body == "Sửa tại chỗ\n"
+        assert other.services.drafting.get(arts[2].id).category_name == arts[2].category_name
+    finally:
+        other.close()

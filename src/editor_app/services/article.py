@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
 
+    from editor_app.domain.entities import Category
     from editor_app.services.common import Clock
     from editor_app.store.models import ArticleRow, PersonRow
     from editor_app.store.uow import UnitOfWork
@@ -237,15 +238,22 @@ def people_of(uow: UnitOfWork, ids: Sequence[str]) -> list[PersonRow]:
     return people
 
 
-def load_article(uow: UnitOfWork, article: ArticleRow | str) -> Article:
-    """The article as callers see it, in four queries whatever it holds."""
+def load_article(uow: UnitOfWork, article: ArticleRow | str,
+                 paths: dict[str, Category] | None = None) -> Article:
+    """The article as callers see it, in four queries whatever it holds.
+
+    *paths*: ``category_paths`` of the categories, when the caller loads many articles
+    in one transaction (a batch import) and has read them once.
+    """
     article_id = article if isinstance(article, str) else article.id
     found = uow.articles.details(article_id)
     if found is None:
         raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=article_id))
     row, approver_name, revised_at, featured_media = found
     authors, writers = uow.articles.people(row.id)
-    cat = category_paths(uow.categories.list()).get(row.category_id or "")
+    if paths is None:
+        paths = category_paths(uow.categories.list())
+    cat = paths.get(row.category_id or "")
     featured: MediaRef | None = None
     if featured_media is not None:
         featured = media_ref(featured_media, row.featured_caption, row.featured_credit,

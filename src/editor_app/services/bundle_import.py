@@ -32,10 +32,11 @@ from editor_app.services.article import (
     prepare,
     receive_revision,
 )
-from editor_app.services.common import acting, clean, later_of, now
+from editor_app.services.common import acting, category_paths, clean, later_of, now
 from editor_app.services.media import store_media
 
 if TYPE_CHECKING:
+    from editor_app.domain.entities import Category
     from editor_app.services.common import Clock, UowFactory
     from editor_app.store.models import ArticleRow
     from editor_app.store.uow import UnitOfWork
@@ -170,13 +171,16 @@ class BundleImportService:
             with self._uow(write=True) as uow:
                 me = acting(uow, actor)
                 authorize(Action.IMPORT, me.actor)
+                # Read once per transaction, not once per bundle: an import adds no category.
+                categories = category_paths(uow.categories.list())
                 for p, item in zip(chunk, read, strict=True):
                     if isinstance(item, Exception):
                         results.append(item)
                         continue
                     try:
                         with uow.session.begin_nested():  # a savepoint per bundle
-                            results.append(self._import(uow, me, Path(p), *item))
+                            results.append(self._import(uow, me, Path(p), *item,
+                                                        paths=categories))
                     except _ONE_BUNDLE as exc:
                         results.append(_alone(Path(p), exc))
                 uow.commit()
@@ -185,7 +189,8 @@ class BundleImportService:
         return results
 
     def _import(self, uow: UnitOfWork, me: Person, path: Path, b: _Bundle,
-                text: Incoming | None = None) -> ImportResult:
+                text: Incoming | None = None,
+                paths: dict[str, Category] | None = None) -> ImportResult:
         """Apply one read bundle through the rules every revision obeys (receive_revision).
 
         *text*: ``bundle_text(b)``, worked out before the write lock was taken.
@@ -199,7 +204,7 @@ class BundleImportService:
         notes: list[str] = []
         row = uow.articles.get(article_id)
         if row is not None and row.revision_id == revision_id:
-            return ImportResult(load_article(uow, row), "unchanged")
+            return ImportResult(load_article(uow, row, paths), "unchanged")
         if row is None:
             outcome = "created"
             credited = self._credited(uow, me, b, (), notes)
@@ -236,13 +241,13 @@ class BundleImportService:
                 pic = captions.get(sha, ninjs_read.Picture(sha))
                 uow.media.attach(row.id, sha, clean("caption", pic.caption),
                                  clean("credit", pic.credit), clean("alt", pic.alt))
-        self._related(uow, me, row, b, notes)
+        self._related(uow, me, row, b, notes, new=outcome == "created")
         uow.session.flush()
-        return ImportResult(load_article(uow, row), outcome, tuple(notes))
+        return ImportResult(load_article(uow, row, paths), outcome, tuple(notes))
 
     @staticmethod
     def _related(uow: UnitOfWork, me: Person, row: ArticleRow, b: _Bundle,
-                 notes: list[str]) -> None:
+                 notes: list[str], *, new: bool = False) -> None:
         """The related list's pins (in order) and hides, as the bundle carries them.
 
         Only for someone who may pin here; an article this store does not have cannot
@@ -252,7 +257,8 @@ class BundleImportService:
         if choices is None:
             return
         pinned, hidden = choices
-        if not pinned and not hidden and not uow.related.pins(row.id):
+        # An article created by this import has no pins yet: no query to find that out.
+        if not pinned and not hidden and (new or not uow.related.pins(row.id)):
             return
         may, _why = allowed(Action.PIN_RELATED, me.actor, Status(row.status), row.author_id)
         if not may:
