@@ -10,9 +10,12 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QImage,
     QKeyEvent,
@@ -26,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from editor_app.gui.editor.markdown_editor import image_files
 from editor_app.gui.editor.rich_format import (
     ALT,
     BULLET,
@@ -55,6 +59,7 @@ class RichEditor(QTextEdit):
     pasted = Signal(str)  # plain text of what was pasted (the window checks its encoding)
     paste_refused = Signal(int)
     render_failed = Signal()  # the text could not be formatted: it is shown as it is
+    image_dropped = Signal(str)  # an image file dropped on the text: the window stores it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +176,36 @@ class RichEditor(QTextEdit):
                        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), line)
         p.end()
         return out
+
+    # -- an image file dropped on the text: inserted there, caption and credit asked ------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._droppable_images(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._droppable_images(event.mimeData()):
+            # The cursor follows the pointer: that is where the picture will go.
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        images = self._droppable_images(event.mimeData())
+        if not images:
+            super().dropEvent(event)
+            return
+        self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+        event.acceptProposedAction()
+        # The caption dialog opens after the drop has ended: a modal loop inside a drop
+        # leaves the file manager waiting for its answer.
+        for path in images:
+            QTimer.singleShot(0, lambda p=path: self.image_dropped.emit(p))
+
+    def _droppable_images(self, source: QMimeData) -> list[str]:
+        return [] if self.isReadOnly() or self.loading else image_files(source)
 
     # -- paste: clean formatting, NFC ---------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:

@@ -1,0 +1,77 @@
+"""The rich view's remaining defects (issue 15): image drop, blank line before lists, theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QDialog
+
+from editor_app.domain.entities import ArticleFields
+from tests.gui.conftest import type_text
+
+
+def _rich_desk(desk_factory, newsroom_dir):
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    mine = desk.services.drafting.create(desk.controller.person, ArticleFields(title="Thử"))
+    desk.open(mine.id)
+    rich = desk.window.body.rich
+    assert desk.window.body.currentWidget() is rich
+    rich.setFocus()
+    return desk, mine, rich
+
+
+def _drop(viewport, mime, at=QPointF(10, 10)):
+    """A file manager's drag and drop, as Qt delivers it; returns whether it was taken."""
+    copy = Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at, copy, mime, buttons, keys)
+    QApplication.sendEvent(viewport, enter)
+    QApplication.sendEvent(viewport, QDragMoveEvent(at, copy, mime, buttons, keys))
+    QApplication.sendEvent(viewport, QDropEvent(at, copy, mime, buttons, keys))
+    return enter.isAccepted()
+
+
+def test_an_image_dropped_on_the_rich_view_is_stored_with_caption_and_credit(
+        desk_factory, newsroom_dir, qtbot, monkeypatch, tmp_path):
+    from editor_app.gui.dialogs.image_details import ImageDetailsDialog
+
+    desk, mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "Mùa gặt")
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#208040"))
+    path = str(tmp_path / "ruong-lua.jpg")
+    assert image.save(path)
+    asked = []
+
+    def fill(dlg):
+        asked.append(dlg)
+        dlg.caption.setText("Ruộng lúa chín")
+        dlg.credit.setText("Trần Thị Dung")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImageDetailsDialog, "exec", fill)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(path)])
+    assert _drop(rich.viewport(), mime)  # the rich view takes image files
+    qtbot.waitUntil(lambda: "media/" in rich.markdown(), timeout=10_000)
+    desk.settle()
+    assert len(asked) == 1  # caption and credit were asked once
+    assert "file:" not in rich.markdown()  # not the file's address as text
+    lines = rich.markdown().split("\n\n")
+    assert lines[0] == "Mùa gặt"
+    assert lines[1].startswith("![Ruộng lúa chín](media/")
+    src = lines[1].split("(", 1)[1].rstrip(")")
+    # The view draws it with its caption and credit at once, without reopening.
+    assert rich.media[src][1:] == ("Ruộng lúa chín", "Trần Thị Dung")
+    qtbot.waitUntil(lambda: "media/" in desk.services.drafting.get(mine.id).body,
+                    timeout=10_000)
+    stored = desk.services.drafting.get(mine.id)
+    assert [(m.caption, m.credit) for m in stored.media] == [("Ruộng lúa chín", "Trần Thị Dung")]
+
+
+def test_text_dropped_on_the_rich_view_is_still_inserted(desk_factory, newsroom_dir, qtbot):
+    _desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    mime = QMimeData()
+    mime.setText("Hà Nội")
+    assert _drop(rich.viewport(), mime)
+    assert "Hà Nội" in rich.markdown()
