@@ -34,10 +34,14 @@ from editor_app.gui.editor.rich_format import (
     ALT,
     BULLET,
     NUMBERED,
+    bold_already,
     insert_rule,
+    is_strong,
+    plain_weight,
     quote_level,
     set_heading,
     set_quote,
+    strong_weight,
 )
 from editor_app.gui.editor.rich_loader import (
     clean_fragment,
@@ -367,8 +371,9 @@ class RichEditor(QTextEdit):
         current = cursor.charFormat()
         fmt = QTextCharFormat()
         if marker == "**":
-            bold = current.fontWeight() >= QFont.Weight.DemiBold
-            fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
+            in_bold = bold_already(cursor.block())  # a heading: bold there is heavier
+            bold = is_strong(current, in_bold)
+            fmt.setFontWeight(plain_weight(in_bold) if bold else strong_weight(in_bold))
         else:
             fmt.setFontItalic(not current.fontItalic())
         if cursor.hasSelection():

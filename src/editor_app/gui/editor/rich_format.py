@@ -55,23 +55,73 @@ def is_code(fmt: QTextCharFormat) -> bool:
     return fmt.fontFixedPitch() or MONOSPACE in (fmt.fontFamilies() or [])
 
 
+def bold_already(block: QTextBlock) -> bool:
+    """A heading or a table's header row: its text is bold without being marked so.
+
+    Bold marked there (``## a **b**``) is drawn heavier, as Black, so that the
+    serializer can tell it from the heading's own weight.
+    """
+    if block.blockFormat().headingLevel():
+        return True
+    table = QTextCursor(block).currentTable()
+    return table is not None and table.cellAt(block.position()).row() == 0
+
+
+def is_strong(fmt: QTextCharFormat, in_bold: bool) -> bool:
+    """Whether *fmt* is bold text (Markdown's ``**``), in a bold context or not."""
+    return fmt.fontWeight() >= (QFont.Weight.ExtraBold if in_bold else QFont.Weight.DemiBold)
+
+
+def strong_weight(in_bold: bool) -> QFont.Weight:
+    return QFont.Weight.Black if in_bold else QFont.Weight.Bold
+
+
+def plain_weight(in_bold: bool) -> QFont.Weight:
+    return QFont.Weight.Bold if in_bold else QFont.Weight.Normal
+
+
 def heading_char_format(level: int) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+    fmt.setFontWeight(plain_weight(bool(level)))
     fmt.setProperty(P.FontSizeAdjustment, HEADING_SIZE.get(level, 0))
     return fmt
 
 
+def _reweigh(block: QTextBlock, was_bold: bool, now_bold: bool) -> None:
+    """Keep what was marked bold bold, and the rest plain, when a block becomes or
+    stops being a heading."""
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        it += 1
+        if frag.isValid() and not frag.charFormat().isImageFormat():
+            strong = is_strong(frag.charFormat(), was_bold)
+            spans.append((frag.position(), frag.length(),
+                          strong_weight(now_bold) if strong else plain_weight(now_bold)))
+    for start, length, weight in spans:
+        c = QTextCursor(block.document())
+        c.setPosition(start)
+        c.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(weight)
+        c.mergeCharFormat(fmt)
+
+
 def set_heading(cursor: QTextCursor, level: int) -> None:
     """Make the cursor's block a heading of *level* (0: a paragraph again)."""
+    was_bold = bold_already(cursor.block())
     block_fmt = cursor.blockFormat()
     block_fmt.setHeadingLevel(level)
     block_fmt.setTopMargin(12 if level else 0)
     block_fmt.setBottomMargin(6 if level else 0)
     cursor.setBlockFormat(block_fmt)
+    _reweigh(cursor.block(), was_bold, bold_already(cursor.block()))
+    size = QTextCharFormat()
+    size.setProperty(P.FontSizeAdjustment, HEADING_SIZE.get(level, 0))
     c = QTextCursor(cursor.block())
     c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-    c.mergeCharFormat(heading_char_format(level))
+    c.mergeCharFormat(size)
     cursor.mergeBlockCharFormat(heading_char_format(level))
     cursor.setCharFormat(cursor.blockCharFormat())  # what is typed next looks the same
 
