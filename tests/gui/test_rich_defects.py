@@ -75,3 +75,60 @@ def test_text_dropped_on_the_rich_view_is_still_inserted(desk_factory, newsroom_
     mime.setText("Hà Nội")
     assert _drop(rich.viewport(), mime)
     assert "Hà Nội" in rich.markdown()
+
+
+def test_bold_typed_in_a_heading_is_kept(desk_factory, newsroom_dir, qtbot):
+    desk, _mine, rich = _rich_desk(desk_factory, newsroom_dir)
+    type_text(rich, "## Giá ")
+    qtbot.keyClick(rich, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    type_text(rich, "lúa")
+    qtbot.keyClick(rich, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    type_text(rich, " tăng **mạnh**")
+    assert rich.markdown() == "## Giá **lúa** tăng **mạnh**"
+    # Both views agree, there and back.
+    desk.window.registry["markdown_source"].trigger()
+    assert desk.window.editor.toPlainText() == "## Giá **lúa** tăng **mạnh**"
+    desk.window.registry["markdown_source"].trigger()
+    assert rich.markdown() == "## Giá **lúa** tăng **mạnh**"
+    # Backspace at its start makes it a paragraph: the bold words stay bold, the rest plain.
+    cursor = rich.textCursor()
+    cursor.setPosition(0)
+    rich.setTextCursor(cursor)
+    qtbot.keyClick(rich, Qt.Key.Key_Backspace)
+    assert rich.markdown() == "Giá **lúa** tăng **mạnh**"
+
+
+def _gap(rich, above, below):
+    """The empty space the view shows between two blocks, in pixels."""
+    layout = rich.document().documentLayout()
+    top = layout.blockBoundingRect(below).top()
+    return top - layout.blockBoundingRect(above).bottom()
+
+
+def test_a_list_typed_under_a_paragraph_is_spaced_as_a_list(desk_factory, newsroom_dir, qtbot):
+    """Items typed after an opened article's paragraph took its paragraph spacing: each
+    item stood a blank line apart, unlike the same list opened (and the page)."""
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    art = desk.services.drafting.create(desk.controller.person, ArticleFields(
+        title="Danh sách", body="Đoạn mở đầu.\n\n- Lúa\n- Ngô\n\nĐoạn kết."))
+    desk.open(art.id)
+    rich = desk.window.body.rich
+    rich.setFocus()
+    rich.moveCursor(rich.textCursor().MoveOperation.End)
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "- Một")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Hai")
+    qtbot.keyClick(rich, Qt.Key.Key_Return)
+    type_text(rich, "Ba")
+    desk.window.registry["bullets"].trigger()  # the toolbar: "Ba" is a paragraph again
+    desk.window.registry["bullets"].trigger()  # and an item once more
+    assert rich.markdown() == "Đoạn mở đầu.\n\n- Lúa\n- Ngô\n\nĐoạn kết.\n\n- Một\n- Hai\n- Ba"
+    doc = rich.document()
+    blocks = [doc.findBlockByNumber(n) for n in range(doc.blockCount())]
+    by_text = {b.text(): b for b in blocks}
+    opened = _gap(rich, by_text["Lúa"], by_text["Ngô"])
+    assert _gap(rich, by_text["Một"], by_text["Hai"]) == opened
+    assert _gap(rich, by_text["Hai"], by_text["Ba"]) == opened
+    # Still apart from the paragraph above, as the opened list is.
+    assert _gap(rich, by_text["Đoạn kết."], by_text["Một"]) > opened

@@ -42,6 +42,7 @@ from editor_app.gui.editor.rich_format import (
     set_heading,
     set_quote,
     strong_weight,
+    tighten_items,
 )
 from editor_app.gui.editor.rich_loader import (
     clean_fragment,
@@ -416,6 +417,7 @@ class RichEditor(QTextEdit):
                 list_fmt = QTextListFormat()
                 list_fmt.setStyle(style)
                 cursor.createList(list_fmt)
+                tighten_items(cursor)
         cursor.endEditBlock()
 
     def insert_block(self, markdown: str) -> None:

@@ -141,6 +141,18 @@ def set_quote(cursor: QTextCursor, level: int) -> None:
     cursor.setBlockFormat(fmt)
 
 
+def tighten_items(cursor: QTextCursor) -> None:
+    """List items (the cursor's blocks) sit close together, as an opened list's do.
+
+    A block typed after an opened paragraph carries that paragraph's spacing; kept in a
+    list, it stood each item a blank line apart. The paragraph above keeps its own.
+    """
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(0)
+    fmt.setBottomMargin(0)
+    cursor.mergeBlockFormat(fmt)
+
+
 def plain_block_format() -> QTextBlockFormat:
     return QTextBlockFormat()
 

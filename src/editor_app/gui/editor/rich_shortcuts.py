@@ -20,6 +20,7 @@ from editor_app.gui.editor.rich_format import (
     set_heading,
     set_quote,
     strong_weight,
+    tighten_items,
 )
 
 _BLOCK = re.compile(r"^(#{1,6}|[-*+]|\d{1,9}[.)]|>) $")
@@ -72,6 +73,7 @@ def _block_shortcut(cursor: QTextCursor, marker: str) -> None:
         else:
             fmt.setStyle(BULLET)
         c.createList(fmt)
+        tighten_items(c)
     c.endEditBlock()
     cursor.setPosition(c.position())
 
