@@ -132,3 +132,27 @@ def test_a_list_typed_under_a_paragraph_is_spaced_as_a_list(desk_factory, newsro
     assert _gap(rich, by_text["Hai"], by_text["Ba"]) == opened
     # Still apart from the paragraph above, as the opened list is.
     assert _gap(rich, by_text["Đoạn kết."], by_text["Một"]) > opened
+
+
+def test_the_word_count_never_shows_zero_while_the_article_opens(desk_factory, newsroom_dir,
+                                                                 qtbot):
+    """Starting in the dark theme with the last article reopening, the status bar said
+    "0 words" until the article arrived."""
+    first = desk_factory(newsroom_dir, editor_mode="rich").start()
+    art = first.services.drafting.create(first.controller.person, ArticleFields(
+        title="Đếm chữ", body="Một hai ba bốn năm.\n\n- sáu\n- bảy"))
+    first.open(art.id)
+    first.settings.preferences.theme = "dark"
+    first.settings.save_preferences()
+    first.close()
+    desk = desk_factory(newsroom_dir, editor_mode="rich")
+    shown = []
+    desk.window.counts_label.setText = lambda text: shown.append(text)  # every text it gets
+    desk.start()
+    qtbot.waitUntil(lambda: shown and shown[-1].startswith("7 words"), timeout=10_000)
+    assert not [t for t in shown if t.startswith("0 ")], shown
+    # Switching the theme keeps the count.
+    desk.appearance.set_theme("light")
+    desk.appearance.set_theme("dark")
+    desk.settle()
+    assert shown[-1].startswith("7 words")
