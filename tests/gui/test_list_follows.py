@@ -111,3 +111,21 @@ def test_a_category_chosen_alone_shows_in_the_list(desk_factory, newsroom_dir, q
     qtbot.waitUntil(lambda: model.row_of(mine.id) >= 0 and
                     model.index(model.row_of(mine.id), 1).data() == category, timeout=10_000)
     assert desk.services.drafting.get(mine.id).category_id
+
+
+def test_each_list_search_starts_from_the_whole_list(desk_factory, newsroom_dir, qtbot):
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    panel, model = desk.window.list_panel, desk.window.list_panel.model
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        panel.refresh()
+    everything = set(_rows(model))
+    found = {}
+    for word in ("huyen", "xa", "huyen", ""):
+        with qtbot.waitSignal(panel.searched if word else model.page_loaded, timeout=10_000):
+            panel.search_edit.setText(word)
+        desk.settle()
+        found.setdefault(word, []).append(set(_rows(model)))
+    assert found["huyen"][0] == found["huyen"][1]  # the same search, the same answer
+    fresh = {h.id for h in desk.services.search.search("xa", limit=200, prefix=True)}
+    assert found["xa"][0] == fresh  # not only among the rows the search before left
+    assert found[""][0] == everything  # cleared: the whole list again
