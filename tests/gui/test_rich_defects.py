@@ -156,3 +156,59 @@ def test_the_word_count_never_shows_zero_while_the_article_opens(desk_factory, n
     desk.appearance.set_theme("dark")
     desk.settle()
     assert shown[-1].startswith("7 words")
+
+
+def test_the_dark_theme_keeps_links_and_captions_readable(desk_factory, newsroom_dir, qtbot):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from tests.images import png
+
+    desk = desk_factory(newsroom_dir, editor_mode="rich").start()
+    s, me = desk.services, desk.controller.person
+    ref = s.media.add(me, png(200, 40))
+    src = f"media/{ref.sha256}.{ref.ext}"
+    art = s.drafting.create(me, ArticleFields(
+        title="Tối", body=f"Xem [cổng](https://baotinh.vn).\n\n![Đồng lúa]({src})"))
+    s.media.attach(me, art.id, ref.sha256, caption="Lúa chín", credit="Minh Anh")
+    desk.open(art.id)
+    rich = desk.window.body.rich
+    qtbot.waitUntil(lambda: src in rich.media, timeout=10_000)
+    desk.appearance.set_theme("dark")  # with the article open, nothing typed yet
+    qtbot.waitUntil(lambda: rich.palette().color(rich.backgroundRole()).lightness() < 60,
+                    timeout=5_000)
+    link = next(f for f in _fragments(rich) if f.charFormat().isAnchor())
+    assert link.charFormat().foreground().color().lightness() > 150  # not dark blue on black
+    figure = rich.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(src))
+    caption = figure.copy(0, 40, figure.width(), figure.height() - 40)  # under the picture
+    brightest = max(QColor(caption.pixel(x, y)).lightness() if QColor.fromRgba(
+        caption.pixel(x, y)).alpha() > 200 else 0
+        for x in range(caption.width()) for y in range(caption.height()))
+    assert brightest > 150  # the caption reads on the dark background
+    assert not desk.controller.autosave.dirty  # a colour is not an edit
+    assert not rich.document().isUndoAvailable()
+    # Back to light after typing: the caption is dark again, drawn anew; the typing stays
+    # undoable.
+    rich.setFocus()
+    type_text(rich, "Thêm")
+    desk.appearance.set_theme("light")
+    qtbot.waitUntil(lambda: rich.palette().color(rich.backgroundRole()).lightness() > 200,
+                    timeout=5_000)
+    assert rich.document().isUndoAvailable()
+    figure = rich.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(src))
+    caption = figure.copy(0, 40, figure.width(), figure.height() - 40)
+    darkest = min(QColor(caption.pixel(x, y)).lightness() if QColor.fromRgba(
+        caption.pixel(x, y)).alpha() > 200 else 255
+        for x in range(caption.width()) for y in range(caption.height()))
+    assert darkest < 120
+
+
+def _fragments(rich):
+    block = rich.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().isValid():
+                yield it.fragment()
+            it += 1
+        block = block.next()

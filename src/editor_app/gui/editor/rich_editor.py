@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QPainter,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -149,6 +150,51 @@ class RichEditor(QTextEdit):
         self.document().markContentsDirty(0, self.document().characterCount())
         self.viewport().update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """A new theme: captions, and links, drawn in its colours."""
+        doc = self.document()
+        for src in self.media:
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src), self._figure(src))
+        doc.markContentsDirty(0, doc.characterCount())
+        # Recolouring is an edit to Qt, with an undo step: only before any typing (an article
+        # just opened), then the empty history is restored. Later, links take the new colour
+        # when the article is next opened.
+        if not (doc.isUndoAvailable() or doc.isRedoAvailable()):
+            self._recolour_links()
+            doc.clearUndoRedoStacks()
+        self.viewport().update()
+
+    def _recolour_links(self) -> None:
+        doc = self.document()
+        link = self.palette().link()
+        spans = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                it += 1
+                if frag.isValid() and frag.charFormat().isAnchor() and \
+                        frag.charFormat().foreground() != link:
+                    spans.append((frag.position(), frag.length()))
+            block = block.next()
+        fmt = QTextCharFormat()
+        fmt.setForeground(link)
+        blocked = self.blockSignals(True)  # a colour is not an edit: autosave must not see it
+        try:
+            for start, length in spans:
+                c = QTextCursor(doc)
+                c.setPosition(start)
+                c.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+                c.mergeCharFormat(fmt)
+        finally:
+            self.blockSignals(blocked)
+
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         if kind == QTextDocument.ResourceType.ImageResource.value:
             return self._figure(name.toString() if isinstance(name, QUrl) else name)
@@ -176,7 +222,12 @@ class RichEditor(QTextEdit):
             font = QFont(self.font())
             font.setItalic(True)
             p.setFont(font)
-            p.setPen(QColor("#555555"))
+            text, base = (self.palette().color(r) for r in (QPalette.ColorRole.Text,
+                                                            QPalette.ColorRole.Base))
+            # Two thirds of the way from the page to the text: a caption's grey in any theme.
+            p.setPen(QColor((2 * text.red() + base.red()) // 3,
+                            (2 * text.green() + base.green()) // 3,
+                            (2 * text.blue() + base.blue()) // 3))
             p.drawText(QRectF(0, picture.height() + 4, picture.width(), text_h - 4),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), line)
         p.end()

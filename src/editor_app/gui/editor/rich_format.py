@@ -87,41 +87,36 @@ def heading_char_format(level: int) -> QTextCharFormat:
     return fmt
 
 
-def _reweigh(block: QTextBlock, was_bold: bool, now_bold: bool) -> None:
-    """Keep what was marked bold bold, and the rest plain, when a block becomes or
-    stops being a heading."""
+def _strong_spans(block: QTextBlock, in_bold: bool) -> list[tuple[int, int]]:
     spans = []
     it = block.begin()
     while not it.atEnd():
         frag = it.fragment()
         it += 1
-        if frag.isValid() and not frag.charFormat().isImageFormat():
-            strong = is_strong(frag.charFormat(), was_bold)
-            spans.append((frag.position(), frag.length(),
-                          strong_weight(now_bold) if strong else plain_weight(now_bold)))
-    for start, length, weight in spans:
-        c = QTextCursor(block.document())
-        c.setPosition(start)
-        c.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat()
-        fmt.setFontWeight(weight)
-        c.mergeCharFormat(fmt)
+        if frag.isValid() and not frag.charFormat().isImageFormat() and \
+                is_strong(frag.charFormat(), in_bold):
+            spans.append((frag.position(), frag.length()))
+    return spans
 
 
 def set_heading(cursor: QTextCursor, level: int) -> None:
     """Make the cursor's block a heading of *level* (0: a paragraph again)."""
-    was_bold = bold_already(cursor.block())
+    # What was marked bold stays bold (heavier in a heading), the rest takes the plain weight.
+    strong = _strong_spans(cursor.block(), bold_already(cursor.block()))
     block_fmt = cursor.blockFormat()
     block_fmt.setHeadingLevel(level)
     block_fmt.setTopMargin(12 if level else 0)
     block_fmt.setBottomMargin(6 if level else 0)
     cursor.setBlockFormat(block_fmt)
-    _reweigh(cursor.block(), was_bold, bold_already(cursor.block()))
-    size = QTextCharFormat()
-    size.setProperty(P.FontSizeAdjustment, HEADING_SIZE.get(level, 0))
     c = QTextCursor(cursor.block())
     c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-    c.mergeCharFormat(size)
+    c.mergeCharFormat(heading_char_format(level))
+    heavy = QTextCharFormat()
+    heavy.setFontWeight(strong_weight(bool(level)))
+    for start, length in strong:
+        c.setPosition(start)
+        c.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        c.mergeCharFormat(heavy)
     cursor.mergeBlockCharFormat(heading_char_format(level))
     cursor.setCharFormat(cursor.blockCharFormat())  # what is typed next looks the same
 
