@@ -20,8 +20,9 @@ def _rich_desk(desk_factory, newsroom_dir):
     return desk, mine, rich
 
 
-def _drop(viewport, mime, at=QPointF(10, 10)):
+def _drop(viewport, mime):
     """A file manager's drag and drop, as Qt delivers it; returns whether it was taken."""
+    at = QPointF(10, 10)
     copy = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(at, copy, mime, buttons, keys)
