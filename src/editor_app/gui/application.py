@@ -96,7 +96,10 @@ class Appearance:
                              (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
                              (QPalette.ColorRole.ToolTipBase, dark),
                              (QPalette.ColorRole.ToolTipText, text),
-                             (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))):
+                             (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150)),
+                             # Qt's dark blue links are unreadable on near-black.
+                             (QPalette.ColorRole.Link, QColor("#7cb8f0")),
+                             (QPalette.ColorRole.LinkVisited, QColor("#c49be8"))):
             p.setColor(role, colour)
         # Greyed-out text and icons must look greyed out on the dark background too.
         disabled = QColor(120, 120, 120)

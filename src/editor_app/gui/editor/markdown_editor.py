@@ -34,6 +34,12 @@ DOCUMENT_SUFFIXES = (".docx",)
 MAX_CHARS = 1_000_000  # the store's cap on a body; a bigger paste is refused whole
 
 
+def image_files(source: QMimeData) -> list[str]:
+    """The local image files a drop (or a paste from a file manager) carries."""
+    return [u.toLocalFile() for u in source.urls() if u.isLocalFile()
+            and u.toLocalFile().lower().endswith(IMAGE_SUFFIXES)]
+
+
 def document_files(source: QMimeData) -> list[str]:
     return [u.toLocalFile() for u in source.urls() if u.isLocalFile()
             and u.toLocalFile().lower().endswith(DOCUMENT_SUFFIXES)]
@@ -106,8 +112,7 @@ class MarkdownEditor(QPlainTextEdit):
 
     @staticmethod
     def _image_files(source: QMimeData) -> list[str]:
-        return [u.toLocalFile() for u in source.urls() if u.isLocalFile()
-                and u.toLocalFile().lower().endswith(IMAGE_SUFFIXES)]
+        return image_files(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         images = self._image_files(source)

@@ -11,14 +11,18 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QGuiApplication,
     QImage,
     QKeyEvent,
     QPainter,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -30,15 +34,25 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor_app.domain.legacy import legacy_encoding
 from editor_app.domain.repair import repair
-from editor_app.gui.editor.markdown_editor import convert_html, document_files, is_plain_paste
+from editor_app.gui.editor.markdown_editor import (
+    convert_html,
+    document_files,
+    image_files,
+    is_plain_paste,
+)
 from editor_app.gui.editor.rich_format import (
     ALT,
     BULLET,
     NUMBERED,
+    bold_already,
     insert_rule,
+    is_strong,
+    plain_weight,
     quote_level,
     set_heading,
     set_quote,
+    strong_weight,
+    tighten_items,
 )
 from editor_app.gui.editor.rich_loader import (
     clean_fragment,
@@ -64,6 +78,7 @@ class RichEditor(QTextEdit):
     images_pasted = Signal(object)  # as MarkdownEditor.images_pasted
     document_dropped = Signal(str)
     render_failed = Signal()  # the text could not be formatted: it is shown as it is
+    image_dropped = Signal(str)  # an image file dropped on the text: the window stores it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +163,51 @@ class RichEditor(QTextEdit):
         self.document().markContentsDirty(0, self.document().characterCount())
         self.viewport().update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """A new theme: captions, and links, drawn in its colours."""
+        doc = self.document()
+        for src in self.media:
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(src), self._figure(src))
+        doc.markContentsDirty(0, doc.characterCount())
+        # Recolouring is an edit to Qt, with an undo step: only before any typing (an article
+        # just opened), then the empty history is restored. Later, links take the new colour
+        # when the article is next opened.
+        if not (doc.isUndoAvailable() or doc.isRedoAvailable()):
+            self._recolour_links()
+            doc.clearUndoRedoStacks()
+        self.viewport().update()
+
+    def _recolour_links(self) -> None:
+        doc = self.document()
+        link = self.palette().link()
+        spans = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                it += 1
+                if frag.isValid() and frag.charFormat().isAnchor() and \
+                        frag.charFormat().foreground() != link:
+                    spans.append((frag.position(), frag.length()))
+            block = block.next()
+        fmt = QTextCharFormat()
+        fmt.setForeground(link)
+        blocked = self.blockSignals(True)  # a colour is not an edit: autosave must not see it
+        try:
+            for start, length in spans:
+                c = QTextCursor(doc)
+                c.setPosition(start)
+                c.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+                c.mergeCharFormat(fmt)
+        finally:
+            self.blockSignals(blocked)
+
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         if kind == QTextDocument.ResourceType.ImageResource.value:
             return self._figure(name.toString() if isinstance(name, QUrl) else name)
@@ -175,11 +235,46 @@ class RichEditor(QTextEdit):
             font = QFont(self.font())
             font.setItalic(True)
             p.setFont(font)
-            p.setPen(QColor("#555555"))
+            text, base = (self.palette().color(r) for r in (QPalette.ColorRole.Text,
+                                                            QPalette.ColorRole.Base))
+            # Two thirds of the way from the page to the text: a caption's grey in any theme.
+            p.setPen(QColor((2 * text.red() + base.red()) // 3,
+                            (2 * text.green() + base.green()) // 3,
+                            (2 * text.blue() + base.blue()) // 3))
             p.drawText(QRectF(0, picture.height() + 4, picture.width(), text_h - 4),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), line)
         p.end()
         return out
+
+    # -- an image file dropped on the text: inserted there, caption and credit asked ------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._droppable_images(event.mimeData()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._droppable_images(event.mimeData()):
+            # The cursor follows the pointer: that is where the picture will go.
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        images = self._droppable_images(event.mimeData())
+        if not images:
+            super().dropEvent(event)
+            return
+        self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+        event.acceptProposedAction()
+        # The caption dialog opens after the drop has ended: a modal loop inside a drop
+        # leaves the file manager waiting for its answer.
+        for path in images:
+            QTimer.singleShot(0, lambda p=path: self.image_dropped.emit(p))
+
+    def _droppable_images(self, source: QMimeData) -> list[str]:
+        return [] if self.isReadOnly() or self.loading else image_files(source)
 
     # -- paste: clean formatting, NFC ---------------------------------------------
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
@@ -388,8 +483,9 @@ class RichEditor(QTextEdit):
         current = cursor.charFormat()
         fmt = QTextCharFormat()
         if marker == "**":
-            bold = current.fontWeight() >= QFont.Weight.DemiBold
-            fmt.setFontWeight(QFont.Weight.Normal if bold else QFont.Weight.Bold)
+            in_bold = bold_already(cursor.block())  # a heading: bold there is heavier
+            bold = is_strong(current, in_bold)
+            fmt.setFontWeight(plain_weight(in_bold) if bold else strong_weight(in_bold))
         else:
             fmt.setFontItalic(not current.fontItalic())
         if cursor.hasSelection():
@@ -432,6 +528,7 @@ class RichEditor(QTextEdit):
                 list_fmt = QTextListFormat()
                 list_fmt.setStyle(style)
                 cursor.createList(list_fmt)
+                tighten_items(cursor)
         cursor.endEditBlock()
 
     def insert_block(self, markdown: str) -> None:

@@ -55,15 +55,54 @@ def is_code(fmt: QTextCharFormat) -> bool:
     return fmt.fontFixedPitch() or MONOSPACE in (fmt.fontFamilies() or [])
 
 
+def bold_already(block: QTextBlock) -> bool:
+    """A heading or a table's header row: its text is bold without being marked so.
+
+    Bold marked there (``## a **b**``) is drawn heavier, as Black, so that the
+    serializer can tell it from the heading's own weight.
+    """
+    if block.blockFormat().headingLevel():
+        return True
+    table = QTextCursor(block).currentTable()
+    return table is not None and table.cellAt(block.position()).row() == 0
+
+
+def is_strong(fmt: QTextCharFormat, in_bold: bool) -> bool:
+    """Whether *fmt* is bold text (Markdown's ``**``), in a bold context or not."""
+    return fmt.fontWeight() >= (QFont.Weight.ExtraBold if in_bold else QFont.Weight.DemiBold)
+
+
+def strong_weight(in_bold: bool) -> QFont.Weight:
+    return QFont.Weight.Black if in_bold else QFont.Weight.Bold
+
+
+def plain_weight(in_bold: bool) -> QFont.Weight:
+    return QFont.Weight.Bold if in_bold else QFont.Weight.Normal
+
+
 def heading_char_format(level: int) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+    fmt.setFontWeight(plain_weight(bool(level)))
     fmt.setProperty(P.FontSizeAdjustment, HEADING_SIZE.get(level, 0))
     return fmt
 
 
+def _strong_spans(block: QTextBlock, in_bold: bool) -> list[tuple[int, int]]:
+    spans = []
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        it += 1
+        if frag.isValid() and not frag.charFormat().isImageFormat() and \
+                is_strong(frag.charFormat(), in_bold):
+            spans.append((frag.position(), frag.length()))
+    return spans
+
+
 def set_heading(cursor: QTextCursor, level: int) -> None:
     """Make the cursor's block a heading of *level* (0: a paragraph again)."""
+    # What was marked bold stays bold (heavier in a heading), the rest takes the plain weight.
+    strong = _strong_spans(cursor.block(), bold_already(cursor.block()))
     block_fmt = cursor.blockFormat()
     block_fmt.setHeadingLevel(level)
     block_fmt.setTopMargin(12 if level else 0)
@@ -72,6 +111,12 @@ def set_heading(cursor: QTextCursor, level: int) -> None:
     c = QTextCursor(cursor.block())
     c.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     c.mergeCharFormat(heading_char_format(level))
+    heavy = QTextCharFormat()
+    heavy.setFontWeight(strong_weight(bool(level)))
+    for start, length in strong:
+        c.setPosition(start)
+        c.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        c.mergeCharFormat(heavy)
     cursor.mergeBlockCharFormat(heading_char_format(level))
     cursor.setCharFormat(cursor.blockCharFormat())  # what is typed next looks the same
 
@@ -89,6 +134,18 @@ def set_quote(cursor: QTextCursor, level: int) -> None:
     else:
         fmt.clearBackground()
     cursor.setBlockFormat(fmt)
+
+
+def tighten_items(cursor: QTextCursor) -> None:
+    """List items (the cursor's blocks) sit close together, as an opened list's do.
+
+    A block typed after an opened paragraph carries that paragraph's spacing; kept in a
+    list, it stood each item a blank line apart. The paragraph above keeps its own.
+    """
+    fmt = QTextBlockFormat()
+    fmt.setTopMargin(0)
+    fmt.setBottomMargin(0)
+    cursor.mergeBlockFormat(fmt)
 
 
 def plain_block_format() -> QTextBlockFormat:

@@ -21,6 +21,9 @@ _WORD_JUNK = re.compile(r"<!--\[if.*?<!\[endif\]-->|<o:p>.*?</o:p>|<style.*?</st
 
 
 _HEADING_ID = re.compile(r'<(h[1-6]) id="[^"]*">')
+# A heading or header cell with its bold parts (see rich_format.bold_already).
+_BOLD_CONTEXT = re.compile(r"<(h[1-6]|th)\b[^>]*>.*?</\1>", re.DOTALL)
+_STRONG = re.compile(r"<(strong|b)>")
 
 
 def markdown_html(source: str) -> str:
@@ -61,7 +64,10 @@ def load_html(doc: QTextDocument, html: str) -> None:
     """Replace *doc*'s content with the portal renderer's *html* (not an undo step)."""
     # Qt makes a heading's id an anchor on its first letter, which splits a link there;
     # the ids are derived from the heading text again when the page is rendered.
-    doc.setHtml(_HEADING_ID.sub(r"<\1>", html))
+    html = _BOLD_CONTEXT.sub(
+        lambda m: _STRONG.sub(r'<\1 style="font-weight:900">', m.group(0)),
+        _HEADING_ID.sub(r"<\1>", html))
+    doc.setHtml(html)
     _tidy(doc)
     doc.setModified(False)
 

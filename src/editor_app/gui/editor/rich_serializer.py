@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextBlock, QTextDocument, QTextTable
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextTable
 
 from editor_app.gui.editor.rich_format import (
     ALT,
@@ -23,6 +23,7 @@ from editor_app.gui.editor.rich_format import (
     is_code,
     is_code_block,
     is_rule,
+    is_strong,
     quote_level,
 )
 
@@ -57,6 +58,7 @@ class Element:
     quote: int
     lines: list[str] = field(default_factory=list)
     top_list: int = 0  # identity of the outermost list an item belongs to
+    loose: bool = False  # a list item's further paragraph: blank lines around it
 
 
 def escape_text(text: str, *, underscores: bool = True) -> str:
@@ -92,7 +94,7 @@ def block_runs(block: QTextBlock, *, in_heading: bool = False) -> list[Run]:
                 runs.append(Run(OBJECT, image=(img.name(), str(img.property(ALT) or ""),
                                                str(img.property(TITLE) or ""))))
             continue
-        bold = fmt.fontWeight() >= QFont.Weight.DemiBold and not in_heading
+        bold = is_strong(fmt, in_heading)
         href = fmt.anchorHref() if fmt.isAnchor() else ""
         title = fmt.toolTip() if href else ""
         # A line break carries no emphasis: "*a  \n*b" would open a mark on the next line.
@@ -229,6 +231,8 @@ class _Writer:
         if tlist is not None:
             self._item(block, tlist, quote, text)
             return
+        if block.blockFormat().indent() and self._continuation(block, quote, text):
+            return
         self.elements.append(Element("para", quote, _split_lines(_line_start(text), "")))
 
     def _item(self, block: QTextBlock, tlist: QTextList, quote: int, text: str) -> None:
@@ -256,6 +260,22 @@ class _Writer:
         lines = _split_lines(_line_start(text), indent + "    ")
         lines[0] = indent + marker + lines[0]
         self.elements.append(Element("item", quote, lines, self._top))
+
+    def _continuation(self, block: QTextBlock, quote: int, text: str) -> bool:
+        """A further paragraph of a list item (Qt: an indented block after the item).
+
+        Python-Markdown reads it back after a blank line, indented four spaces a level.
+        """
+        last = self.elements[-1] if self.elements else None
+        if last is None or last.kind != "item" or last.quote != quote or not self._levels:
+            return False
+        depth = min(block.blockFormat().indent(), len(self._levels))
+        del self._levels[depth:]  # a deeper list ends here; one after it is a new list
+        pad = "    " * depth
+        lines = _split_lines(_line_start(text), pad)
+        lines[0] = pad + lines[0]
+        self.elements.append(Element("item", quote, lines, self._top, loose=True))
+        return True
 
     def table(self, table: QTextTable) -> None:
         rows: list[list[str]] = []
@@ -288,6 +308,9 @@ class _Writer:
     def markdown(self) -> str:
         out: list[str] = []
         prev: Element | None = None
+        # A list with a further paragraph in an item has blank lines between all its items:
+        # after one, Python-Markdown would read a next item without one as that paragraph's.
+        loose = {el.top_list for el in self.elements if el.loose}
         for el in self.elements:
             prefix = "> " * el.quote
             if prev is not None:
@@ -295,6 +318,8 @@ class _Writer:
                 if el.kind == "item" and prev.kind == "item" and el.quote == prev.quote:
                     if el.top_list != prev.top_list:
                         out += [common, ("> " * el.quote) + _SEPARATE_LISTS, common]
+                    elif el.top_list in loose:
+                        out.append(common)
                 else:
                     out.append(common)
             lines = el.lines

@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextListFormat
 
-from editor_app.gui.editor.rich_format import BULLET, NUMBERED, insert_rule, set_heading, set_quote
+from editor_app.gui.editor.rich_format import (
+    BULLET,
+    NUMBERED,
+    bold_already,
+    insert_rule,
+    plain_weight,
+    set_heading,
+    set_quote,
+    strong_weight,
+    tighten_items,
+)
 
 _BLOCK = re.compile(r"^(#{1,6}|[-*+]|\d{1,9}[.)]|>) $")
 _BOLD = re.compile(r"(?<![*\\])\*\*([^*\s](?:[^*]*[^*\s])?)\*\*$")
@@ -63,6 +73,7 @@ def _block_shortcut(cursor: QTextCursor, marker: str) -> None:
         else:
             fmt.setStyle(BULLET)
         c.createList(fmt)
+        tighten_items(c)
     c.endEditBlock()
     cursor.setPosition(c.position())
 
@@ -75,8 +86,9 @@ def _inline_shortcut(cursor: QTextCursor, start: int, whole: str, inner: str, *,
     c.setPosition(base + start)
     c.setPosition(base + start + len(whole), QTextCursor.MoveMode.KeepAnchor)
     fmt = QTextCharFormat(c.charFormat())
+    in_bold = bold_already(cursor.block())  # a heading: bold there is heavier
     if bold:
-        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontWeight(strong_weight(in_bold))
     else:
         fmt.setFontItalic(True)
     c.insertText(inner, fmt)
@@ -85,7 +97,7 @@ def _inline_shortcut(cursor: QTextCursor, start: int, whole: str, inner: str, *,
     # What is typed next is plain again, as after Ctrl+B off.
     plain = QTextCharFormat(fmt)
     if bold:
-        plain.setFontWeight(QFont.Weight.Normal)
+        plain.setFontWeight(plain_weight(in_bold))
     else:
         plain.setFontItalic(False)
     cursor.setCharFormat(plain)

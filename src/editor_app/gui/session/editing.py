@@ -244,6 +244,10 @@ class Editing(QObject):
             "%1", i18n.status_name(a.status)).replace("%2", str(s.version)))
 
     def update_counts(self) -> None:
+        if self.context.article is None:
+            # Nothing open, or the last article still on its way: "0 words" would be wrong.
+            self.w.counts_label.setText("")
+            return
         plain = markdown_to_plain(self.w.body.toPlainText())
         words = word_count(plain)
         self.w.counts_label.setText(

@@ -36,7 +36,8 @@ class Formatting(QObject):
         self.w, self.context, self.autosave = window, context, autosave
         w, e = window, window.body  # the shown editor: rich or Markdown source
         e.pasted.connect(self._pasted)
-        w.editor.image_dropped.connect(self.insert_image_file)  # (the source view takes drops)
+        w.editor.image_dropped.connect(self.insert_image_file)  # a file dropped on either view
+        w.body.rich.image_dropped.connect(self.insert_image_file)
         w.metadata.image_chosen.connect(self._featured_image)
         a = w.registry
         a.on(A.UNDO, e.undo)
@@ -188,7 +189,10 @@ class Formatting(QObject):
         def done(result: tuple[Any, bytes]) -> None:
             ref, stored = result
             self.context.media_added.emit(ref, stored)
-            self.w.body.insert_image(f"media/{ref.sha256}.{ref.ext}", alt)
+            src = f"media/{ref.sha256}.{ref.ext}"
+            # The rich view draws it with its caption now, not once the article is reopened.
+            self.w.body.rich.set_media(src, stored, caption, credit)
+            self.w.body.insert_image(src, alt)
 
         self._image_job(path, self.tr("Insert image"), work, done)
 
