@@ -263,16 +263,16 @@ def _like(model: str, word: str) -> str:
     return word
 
 
-def find_files(dirs: Iterable[Path] = SEARCH_DIRS) -> tuple[Path, Path] | None:
+def find_files(dirs: Iterable[Path] | None = None) -> tuple[Path, Path] | None:
     """The .dic and .aff of the Vietnamese dictionary, where one is installed."""
-    for d in dirs:
+    for d in SEARCH_DIRS if dirs is None else dirs:
         dic = d / f"{NAME}.dic"
         if dic.is_file():
             return dic, d / f"{NAME}.aff"
     return None
 
 
-def load(dirs: Iterable[Path] = SEARCH_DIRS) -> Dictionary | None:
+def load(dirs: Iterable[Path] | None = None) -> Dictionary | None:
     """The installed dictionary, or None (the app then says how to install it)."""
     files = find_files(dirs)
     if files is None:

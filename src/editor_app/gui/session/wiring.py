@@ -25,6 +25,7 @@ from editor_app.gui.session.recent import RecentArticles
 from editor_app.gui.session.return_notice import ReturnNotice
 from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.rich_mode import RichMode
+from editor_app.gui.session.spelling import SpellingDesk
 from editor_app.gui.session.startup import Startup
 from editor_app.gui.session.transfer import Transfer
 from editor_app.gui.session.workflow import Workflow
@@ -67,6 +68,7 @@ class WindowParts(QObject):
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         # After Lifecycle: its Settings dialog has closed when RichMode reads the choice.
         self.rich_mode = RichMode(window, self.context, settings)
+        self.spelling = SpellingDesk(window, self.context, settings)
         window.list_panel.bind(self.context)
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
