@@ -200,6 +200,13 @@ def bench_editor_modes(figures: list[Figure]) -> None:
         figures.append(Figure(name, samples, budget, note=note))
 
 
+def bench_spelling(figures: list[Figure]) -> None:
+    """Issue 16: typing with spelling on and off (benchmarks/spelling_bench.py)."""
+    from benchmarks import spelling_bench
+
+    spelling_bench.bench(figures)
+
+
 def bench_render(figures: list[Figure]) -> None:
     corpus = Corpus(seed=7)
     with RenderGuard() as guard:
@@ -254,7 +261,7 @@ def main() -> int:
     for name, fn in (("create", bench_create), ("queries", bench_queries),
                      ("postgres", bench_postgres), ("render", bench_render),
                      ("bundles", bench_bundles), ("gui", bench_gui), ("hostile", bench_hostile),
-                     ("editor", bench_editor_modes)):
+                     ("editor", bench_editor_modes), ("spelling", bench_spelling)):
         if not only or name in only.split(","):
             print(f"… {name}", flush=True)
             fn(figures)

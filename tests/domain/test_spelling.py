@@ -37,8 +37,12 @@ def test_the_seed_article_text_has_no_errors(vi):
 
 
 def test_both_tone_styles_are_correct(vi):
-    assert vi.known("hòa") and vi.known("hoà") and vi.known("thủy") and vi.known("thuỷ")
-    assert vi.known("Khỏe") and vi.known("KHOẺ")
+    assert vi.known("hòa")
+    assert vi.known("hoà")
+    assert vi.known("thủy")
+    assert vi.known("thuỷ")
+    assert vi.known("Khỏe")
+    assert vi.known("KHOẺ")
     assert not vi.known("qúy")  # "quý" has one spelling: qu is a consonant
 
 
@@ -71,15 +75,20 @@ def test_suggestions_put_the_likely_word_first(vi):
 
 def test_the_newsroom_words_are_accepted(vi):
     d = spelling.Dictionary(vi.words, vi.rep, vi.alphabet)
-    assert not d.known("Zalo") and d.check("Bạn có dùng zalo?") != []
+    assert not d.known("Zalo")
+    assert d.check("Bạn có dùng zalo?") != []
     d.add(["zalo"])
-    assert d.known("zalo") and d.known("Zalo") and d.check("Bạn có dùng zalo?") == []
+    assert d.known("zalo")
+    assert d.known("Zalo")
+    assert d.check("Bạn có dùng zalo?") == []
     d.add(["Facebook"])
-    assert d.known("Facebook") and not d.known("facebook")  # a name keeps its capital
+    assert d.known("Facebook")
+    assert not d.known("facebook")
 
 
 def test_a_missing_dictionary_is_none(tmp_path):
     assert spelling.load([tmp_path]) is None
     (tmp_path / "vi_VN.dic").write_text("2\nxin\nchào\n", encoding="utf-8")
     d = spelling.load([tmp_path])
-    assert d is not None and d.check("xin chào bạn") == [spelling.Miss(9, 12, "bạn")]
+    assert d is not None
+    assert d.check("xin chào bạn") == [spelling.Miss(9, 12, "bạn")]

@@ -160,7 +160,8 @@ def test_a_desk_with_no_dictionary_works_and_says_how_to_add_it(desk_factory, ne
     spell = desk.controller.spelling
     desk.qtbot.waitUntil(lambda: not spell.speller.busy, timeout=10_000)
     label = desk.window.statusBar().findChild(QLabel, "spelling_missing")
-    assert label.isVisible() and "sudo apt install hunspell-vi" in label.text()
+    assert label.isVisible()
+    assert "sudo apt install hunspell-vi" in label.text()
     art = desk.services.drafting.create(desk.controller.person,
                                         ArticleFields(title="Không từ điển", body=""))
     desk.open(art.id)

@@ -456,8 +456,10 @@ class NewsroomSettingRow(Base):
 
 
 class SpellWordRow(Base):
-    """A word the newsroom's dictionary accepts beyond hunspell-vi (issue 16): names,
-    loanwords, local places. In the store so every desktop (and later the server) shares it.
+    """A word the newsroom's dictionary accepts beyond hunspell-vi (issue 16).
+
+    Names, loanwords, local places: in the store so every desktop (and later the server)
+    shares them.
     """
 
     __tablename__ = "spell_words"

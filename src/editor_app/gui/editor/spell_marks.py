@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QTextEdit
 
 from editor_app.domain import spelling
 
@@ -39,7 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from pathlib import Path
 
-    from PySide6.QtWidgets import QPlainTextEdit
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
     from editor_app.domain.spelling import Dictionary, Miss
 
@@ -233,6 +232,9 @@ class SpellMarks(QObject):
         else:
             highlighter.spelling = self  # type: ignore[attr-defined]  # it calls highlight()
         self.highlighter = highlighter
+        # Another set of marks whose menu comes first where both underline a word (the
+        # house style's, which knows the one right spelling).
+        self.defer_to: Callable[[int], bool] = lambda _position: False
         speller.answered.connect(self._answered)
         speller.changed.connect(self._redraw)
         editor.viewport().installEventFilter(self)
@@ -320,8 +322,9 @@ class SpellMarks(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent) \
                 and self.speller.active:
-            mark = self.at(self.editor.cursorForPosition(event.pos()).position())
-            if mark is not None and not self.editor.isReadOnly():
+            position = self.editor.cursorForPosition(event.pos()).position()
+            mark = self.at(position)
+            if mark is not None and not self.editor.isReadOnly() and not self.defer_to(position):
                 menu = self.menu(mark, event.pos())
                 self._popup(menu, event.globalPos())
                 menu.deleteLater()
@@ -351,11 +354,10 @@ class SpellMarks(QObject):
         ignore = QAction(self.tr("Ignore “%1”").replace("%1", word), menu)
         ignore.setObjectName("spell_ignore")
         ignore.triggered.connect(lambda: self.speller.ignore(word))
-        for act in (*ours, None, add, ignore, None):
-            if act is None:
-                sep = QAction(menu)
-                sep.setSeparator(True)
-                act = sep
+        separators = [QAction(menu), QAction(menu)]
+        for sep in separators:
+            sep.setSeparator(True)
+        for act in (*ours, separators[0], add, ignore, separators[1]):
             if first is not None:
                 menu.insertAction(first, act)
             else:

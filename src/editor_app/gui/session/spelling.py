@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from editor_app.domain.spelling import HOW_TO_INSTALL
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.editor.spell_marks import SpellMarks, Speller
+from editor_app.gui.editor.spell_marks import Speller, SpellMarks
 
 if TYPE_CHECKING:
     from editor_app.gui.main_window import MainWindow

@@ -69,6 +69,9 @@ class WindowParts(QObject):
         # After Lifecycle: its Settings dialog has closed when RichMode reads the choice.
         self.rich_mode = RichMode(window, self.context, settings)
         self.spelling = SpellingDesk(window, self.context, settings)
+        self.spelling.marks.defer_to = lambda p: self.house_style.marks.at(p) is not None
+        self.spelling.rich_marks.defer_to = \
+            lambda p: self.house_style.rich_marks.at(p) is not None
         window.list_panel.bind(self.context)
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
