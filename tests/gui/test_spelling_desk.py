@@ -171,3 +171,26 @@ def test_a_desk_with_no_dictionary_works_and_says_how_to_add_it(desk_factory, ne
     dialog = SettingsDialog(desk.settings.preferences, desk.window)
     assert "sudo apt install hunspell-vi" in dialog.spelling_missing.text()
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("mode", ["source", "rich"])
+def test_underlining_is_not_an_edit(desk_factory, newsroom_dir, mode):
+    """Drawing or taking away underlines never makes the article look typed in."""
+    desk = desk_factory(newsroom_dir, "an.pv", editor_mode=mode).start()
+    art = desk.services.drafting.create(desk.controller.person, ArticleFields(
+        title="Chính tả", body="Bà con ngừơi dân vui mừng.\n\nCon cháu đến trươngg.\n"))
+    desk.open(art.id)
+    editor = desk.window.body.active()
+    desk.qtbot.waitUntil(lambda: red_words(editor) == ["ngừơi", "trươngg"], timeout=10_000)
+    desk.controller.spelling.speller.add_words(["trươngg"])
+    assert red_words(editor) == ["ngừơi"]
+    desk.settle()
+    assert desk.controller.autosave.edits == 0
+    assert desk.services.drafting.get(art.id).version == art.version
+
+
+def test_a_fenced_code_block_is_not_checked(desk_factory, newsroom_dir):
+    desk, editor, marks = _desk(desk_factory, newsroom_dir, "source")
+    editor.setPlainText("Trời đẹpp\n\n```\nprint('xinn chaof')\n```\n\nlắmm")
+    _settled(desk, marks)
+    desk.qtbot.waitUntil(lambda: red_words(editor) == ["đẹpp", "lắmm"], timeout=10_000)

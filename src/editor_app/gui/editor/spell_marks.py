@@ -242,6 +242,9 @@ class SpellMarks(QObject):
     # -- drawing ------------------------------------------------------------------------
     def highlight(self, hl: QSyntaxHighlighter, text: str) -> None:
         """Called from the highlighter's highlightBlock: underline the paragraph's misses."""
+        if self.markdown and _in_fence(hl, text):
+            hl.setCurrentBlockUserData(_Shown(()))
+            return  # code, not prose
         misses = self.speller.misses(self.markdown, text)
         if misses is None:  # not checked yet: keep the earlier underlines that still fit
             shown = hl.currentBlockUserData()
@@ -366,6 +369,24 @@ class SpellMarks(QObject):
 
     def _popup(self, menu: QMenu, where: QPoint) -> None:
         menu.exec(where)
+
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+IN_FENCE = 1  # the block state of a line inside a fenced code block
+
+
+def _in_fence(hl: QSyntaxHighlighter, text: str) -> bool:
+    """Whether the line is a fence or inside one.
+
+    The state carries on to the next line: Qt highlights the following lines again when
+    a fence opens or closes.
+    """
+    inside = hl.previousBlockState() == IN_FENCE
+    if _FENCE.match(text):
+        hl.setCurrentBlockState(0 if inside else IN_FENCE)
+        return True
+    hl.setCurrentBlockState(IN_FENCE if inside else 0)
+    return inside
 
 
 def _still_there(misses: tuple[Miss, ...], text: str) -> tuple[Miss, ...]:
