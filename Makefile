@@ -32,6 +32,7 @@ SYSTEM_PACKAGES += wordpress php-cli php-mysql mariadb-client
 SYSTEM_PACKAGES += default-jre-headless chromium
 # `make bench`: the corpus reads the Vietnamese Hunspell word list (GPL-2, read, not copied);
 # memory with the preview open is measured under a private Xvfb as well as offscreen.
+# Spelling (issue 16): the same dictionary, read by editor_app.domain.spelling.
 SYSTEM_PACKAGES += hunspell-vi xvfb
 
 # The Nu HTML Checker, pinned: the npm registry's vnu-jar tarball, checked by its SHA-256

@@ -336,6 +336,13 @@ def bench_editor_modes(figures: list[Figure]) -> None:
         figures.append(Figure(name, samples, budget, source=source, note=note))
 
 
+def bench_spelling(figures: list[Figure]) -> None:
+    """Issue 16: typing with spelling on and off (benchmarks/spelling_bench.py)."""
+    from benchmarks import spelling_bench
+
+    spelling_bench.bench(figures)
+
+
 def bench_render(figures: list[Figure]) -> None:
     corpus = Corpus(seed=7)
     with RenderGuard() as guard:
@@ -383,7 +390,8 @@ def bench_hostile(figures: list[Figure]) -> None:
 
 GROUPS = (("create", bench_create), ("queries", bench_queries), ("autosave", bench_autosave),
           ("postgres", bench_postgres), ("render", bench_render), ("bundles", bench_bundles),
-          ("gui", bench_gui), ("hostile", bench_hostile), ("editor", bench_editor_modes))
+          ("gui", bench_gui), ("hostile", bench_hostile), ("editor", bench_editor_modes),
+          ("spelling", bench_spelling))
 
 
 def corpus_lines(c: dict[str, object]) -> list[str]:

@@ -53,6 +53,8 @@ class Action(StrEnum):
     IMPORT = "import"
     MANAGE_PORTAL = "manage_portal"  # the portal's identity: name, agency, base URL, logo
     REOPEN = "reopen"  # a published article needs a correction
+    ADD_WORD = "add_word"  # to the newsroom's spelling dictionary
+    REMOVE_WORD = "remove_word"
 
 
 class Owner(StrEnum):
@@ -105,6 +107,10 @@ RULES: dict[Action, Rule] = {
     # the portal is remembered apart (remote_posts): publishing again updates it.
     Action.REOPEN: Rule(STAFF, frozenset({S.EXPORTED, S.WITHDRAWN}), S.IN_REVIEW,
                         note_required=True),
+    # Whoever writes meets new names first, so anyone signed in may add a word; taking
+    # one out overrules a colleague, so that is for editors and staff.
+    Action.ADD_WORD: Rule(EVERYONE),
+    Action.REMOVE_WORD: Rule(EDITORS | STAFF),
 }
 
 # An editor may edit any article that has not left the newsroom, including

@@ -31,6 +31,7 @@ class Preferences:
     editor_mode: str = "rich"  # rich (formatted, the default) or source (Markdown)
     shortcuts: dict[str, str] = field(default_factory=dict)  # action name → key sequence
     ninjs_profile: str = "3.1"  # of exported bundles: "3.1", or "1.6" for 1.x consumers
+    spelling: bool = True  # underline unknown words as you type (needs hunspell-vi)
 
 
 @dataclass

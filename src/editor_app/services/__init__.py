@@ -19,6 +19,7 @@ from editor_app.services.related import RelatedService
 from editor_app.services.rendering import RenderService
 from editor_app.services.review import ReviewService
 from editor_app.services.search import SearchService
+from editor_app.services.spelling import SpellingService
 from editor_app.services.taxonomy import TaxonomyService
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class Services:
     portal: PortalIdentityService
     conflicts: ConflictService
     house_style: HouseStyleService
+    spelling: SpellingService
     # Built when the config folder is known (its secrets live there): the app's stores.
     publishing: PublishingService | None = None
 
@@ -90,4 +92,5 @@ class Services:
             publishing=publishing,
             conflicts=ConflictService(uow, clock),
             house_style=HouseStyleService(uow),
+            spelling=SpellingService(uow),
         )

@@ -453,3 +453,17 @@ class NewsroomSettingRow(Base):
     value: Mapped[str]
     updated_at: Mapped[datetime]
     updated_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+
+
+class SpellWordRow(Base):
+    """A word the newsroom's dictionary accepts beyond hunspell-vi (issue 16).
+
+    Names, loanwords, local places: in the store so every desktop (and later the server)
+    shares them.
+    """
+
+    __tablename__ = "spell_words"
+
+    word: Mapped[str] = mapped_column(primary_key=True)  # NFC, as written
+    added_at: Mapped[datetime]
+    added_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))

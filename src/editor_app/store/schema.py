@@ -16,7 +16,7 @@ from editor_app.store.engine import WRITE_OPTION
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-HEAD = "0011"
+HEAD = "0012"
 MIGRATIONS = resources.migrations()
 
 

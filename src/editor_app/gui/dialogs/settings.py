@@ -1,15 +1,17 @@
-"""The settings dialog: language, editor font, autosave delay, theme."""
+"""The settings dialog: language, editor font, autosave delay, theme, spelling."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFontComboBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,9 @@ class SettingsDialog(QDialog):
                             ("source", self.tr("Markdown source"))):
             self.editor_mode.addItem(label, code)
         self.editor_mode.setCurrentIndex(max(0, self.editor_mode.findData(prefs.editor_mode)))
+        self.spelling = QCheckBox(self.tr("Underline unknown words as you type"), self)
+        self.spelling.setObjectName("spelling")
+        self.spelling.setChecked(prefs.spelling)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Editor font"), self.font_family)
@@ -57,6 +62,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Autosave after typing stops"), self.autosave)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Article body"), self.editor_mode)
+        form.addRow(self.tr("Spelling"), self.spelling)
+        from editor_app.domain.spelling import HOW_TO_INSTALL, find_files
+
+        if find_files() is None:  # a stat or two: the dialog knows without asking the window
+            self.spelling_missing = QLabel(self.tr(
+                "The Vietnamese dictionary is not installed, so spelling is not checked. "
+                "Install it with “%1” (or “make sysdeps” in a source checkout).").replace(
+                    "%1", HOW_TO_INSTALL), self)
+            self.spelling_missing.setObjectName("spelling_missing")
+            self.spelling_missing.setWordWrap(True)
+            form.addRow("", self.spelling_missing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -72,3 +88,4 @@ class SettingsDialog(QDialog):
         prefs.autosave_ms = self.autosave.value() * 1000
         prefs.theme = str(self.theme.currentData())
         prefs.editor_mode = str(self.editor_mode.currentData())
+        prefs.spelling = self.spelling.isChecked()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -25,6 +26,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.base_size = base_size
         self.dark = False  # on a dark background the reds and blues are lighter
         self.formats: dict[str, QTextCharFormat] = {}
+        self.spelling: Any = None  # SpellMarks: underlines unknown words over the styling
         self._build()
 
     def _build(self) -> None:
@@ -65,6 +67,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
+        self._markdown(text)
+        if self.spelling is not None:
+            self.spelling.highlight(self, text)
+
+    def _markdown(self, text: str) -> None:
         m = HEADING.match(text)
         if m:
             self.setFormat(0, len(text), self.formats[f"h{len(m.group(1))}"])

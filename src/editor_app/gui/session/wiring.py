@@ -26,6 +26,7 @@ from editor_app.gui.session.recent import RecentArticles
 from editor_app.gui.session.return_notice import ReturnNotice
 from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.rich_mode import RichMode
+from editor_app.gui.session.spelling import SpellingDesk
 from editor_app.gui.session.startup import Startup
 from editor_app.gui.session.transfer import Transfer
 from editor_app.gui.session.workflow import Workflow
@@ -69,6 +70,10 @@ class WindowParts(QObject):
         # After Lifecycle: its Settings dialog has closed when RichMode reads the choice.
         self.rich_mode = RichMode(window, self.context, settings)
         self.pasted_images = PastedImages(window, self.context)
+        self.spelling = SpellingDesk(window, self.context, settings)
+        self.spelling.marks.defer_to = lambda p: self.house_style.marks.at(p) is not None
+        self.spelling.rich_marks.defer_to = \
+            lambda p: self.house_style.rich_marks.at(p) is not None
         window.list_panel.bind(self.context)
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
