@@ -46,6 +46,7 @@ class Services:
     portal: PortalIdentityService
     conflicts: ConflictService
     house_style: HouseStyleService
+    outbox: OutboxService
     # Built when the config folder is known (its secrets live there): the app's stores.
     publishing: PublishingService | None = None
 
@@ -90,4 +91,5 @@ class Services:
             publishing=publishing,
             conflicts=ConflictService(uow, clock),
             house_style=HouseStyleService(uow),
+            outbox=OutboxService(uow),
         )
