@@ -50,15 +50,12 @@ def _open(desk_factory, data, article_id):
 
 def _answer(monkeypatch, act):
     """The conflict view opens; *act* looks at it and presses a button (or Cancel)."""
-    seen = {}
 
     def exec_(dlg):
-        seen["dialog"] = dlg
         act(dlg)
         return dlg.result()
 
     monkeypatch.setattr(SyncConflictDialog, "exec", exec_)
-    return seen
 
 
 def test_the_conflicted_article_shows_a_banner_and_its_row_says_so(conflict, desk_factory):
@@ -77,28 +74,36 @@ def test_the_conflicted_article_shows_a_banner_and_its_row_says_so(conflict, des
 def test_the_dialog_shows_both_sides_and_the_marked_merge(conflict, desk_factory, monkeypatch):
     _, _, article_id, data = conflict
     desk = _open(desk_factory, data, article_id)
-    seen = _answer(monkeypatch, lambda dlg: dlg.reject())
+    seen = {}
+
+    def look(dlg):
+        seen["head"] = dlg.head_text.toPlainText()
+        seen["other"] = dlg.other_text.toPlainText()
+        seen["head_who"] = dlg.findChild(type(dlg.fields), "head_who").text()
+        seen["other_who"] = dlg.findChild(type(dlg.fields), "other_who").text()
+        seen["merged"] = dlg.merged.toPlainText()
+        seen["fields"] = dlg.fields.text() if not dlg.fields.isHidden() else ""
+        seen["buttons"] = (dlg.keep_mine.isEnabled(), dlg.take_theirs.isEnabled(),
+                           dlg.use_merged.isEnabled())
+        dlg.reject()
+
+    _answer(monkeypatch, look)
     desk.window.conflict_banner.buttons["resolve"].click()
     desk.settle()
-    dlg = seen["dialog"]
-    assert dlg.head_text.toPlainText() == THEIRS
-    assert dlg.other_text.toPlainText() == MINE
-    head_who = dlg.findChild(type(dlg.fields), "head_who").text()
-    other_who = dlg.findChild(type(dlg.fields), "other_who").text()
-    assert "Nguyễn Văn An" in head_who
-    assert "Đỗ Văn Thành (you)" in other_who
-    merged = dlg.merged.toPlainText()
-    assert "<<<<<<< Đỗ Văn Thành" in merged and ">>>>>>> Nguyễn Văn An" in merged
-    assert "mưa to" in merged and "mưa rất lớn" in merged
-    assert "Lực lượng cứu hộ" in merged  # the part nobody changed, once
-    assert merged.count("Lực lượng cứu hộ") == 1
+    assert seen["head"] == THEIRS
+    assert seen["other"] == MINE
+    assert "Nguyễn Văn An" in seen["head_who"]
+    assert "Đỗ Văn Thành (you)" in seen["other_who"]
+    merged = seen["merged"]
+    assert "<<<<<<< Đỗ Văn Thành\n" in merged and ">>>>>>> Nguyễn Văn An\n" in merged
+    # Both sides' words of the clash, each between its markers.
+    assert "Sáng nay mưa<<<<<<< Đỗ Văn Thành\n to\n=======\n rất lớn\n>>>>>>>" in merged
+    assert merged.count("Lực lượng cứu hộ") == 1  # the part nobody changed, once
     # The summary clashed too: both values are listed.
-    assert dlg.fields.isVisible() or not dlg.fields.isHidden()
-    assert "Mưa lớn gây ngập nặng." in dlg.fields.text()
-    assert "Mưa to làm ngập phố." in dlg.fields.text()
-    # Markers left: the merged text cannot be used yet.
-    assert not dlg.use_merged.isEnabled()
-    assert dlg.keep_mine.isEnabled() and dlg.take_theirs.isEnabled()
+    assert "Mưa lớn gây ngập nặng." in seen["fields"]
+    assert "Mưa to làm ngập phố." in seen["fields"]
+    # Markers left: the merged text cannot be used yet; either side can be kept whole.
+    assert seen["buttons"] == (True, True, False)
     # Cancel changed nothing: the banner stays.
     assert desk.window.conflict_banner.isVisible()
 
@@ -106,21 +111,28 @@ def test_the_dialog_shows_both_sides_and_the_marked_merge(conflict, desk_factory
 def test_the_clashing_parts_are_coloured_per_side():
     from PySide6.QtGui import QTextDocument
 
-    from editor_app.gui.dialogs.sync_conflict import HEAD_TINT, OTHER_TINT, MergeHighlighter
+    from editor_app.gui.dialogs.sync_conflict import (
+        HEAD_TINT,
+        MARK_TINT,
+        OTHER_TINT,
+        MergeHighlighter,
+    )
 
     doc = QTextDocument()
     hl = MergeHighlighter(doc, dark=True)
-    doc.setPlainText("Chung.\n<<<<<<< Thành\nmưa to\n=======\nmưa rất lớn\n>>>>>>> An\nHết.\n")
+    # A clash inside a paragraph: the marker starts mid-line, after the agreed words.
+    doc.setPlainText("Sáng nay mưa<<<<<<< Thành\n to\n=======\n rất lớn\n>>>>>>> An\n"
+                     " gây ngập.\n")
     hl.rehighlight()
 
-    def background(n):
-        fmts = doc.findBlockByNumber(n).layout().formats()
-        return fmts[0].format.background().color().name() if fmts else None
+    def backgrounds(n):
+        return [(r.start, r.format.background().color().name())
+                for r in doc.findBlockByNumber(n).layout().formats()]
 
-    assert background(0) is None
-    assert background(2) == OTHER_TINT[True]
-    assert background(4) == HEAD_TINT[True]
-    assert background(6) is None
+    assert backgrounds(0) == [(len("Sáng nay mưa"), MARK_TINT[True])]
+    assert backgrounds(1) == [(0, OTHER_TINT[True])]
+    assert backgrounds(3) == [(0, HEAD_TINT[True])]
+    assert backgrounds(5) == []
 
 
 def _resolve(desk, monkeypatch, act):
@@ -161,9 +173,11 @@ def test_the_merged_text_as_edited_ends_the_conflict(conflict, desk_factory, mon
     chosen = BODY.replace("mưa lớn", "mưa rất to")
 
     def edit(dlg):
-        dlg.merged.setPlainText(dlg.merged.toPlainText() + "\n")  # still marked
-        assert not dlg.use_merged.isEnabled()
-        dlg.merged.setPlainText(chosen)
+        # The person deletes the markers and writes their own words in the clash.
+        text = dlg.merged.toPlainText()
+        start, end = text.index("<<<<<<<"), text.index(">>>>>>>")
+        end = text.index("\n", end) + 1
+        dlg.merged.setPlainText(text[:start] + " rất to" + text[end:])
         assert not has_markers(dlg.merged.toPlainText())
         assert dlg.use_merged.isEnabled()
         dlg.use_merged.click()
@@ -218,8 +232,15 @@ def test_a_refused_change_shows_its_reason_until_dismissed(refused, desk_factory
 def test_the_dialog_is_cancelled_without_a_choice(conflict, desk_factory, monkeypatch):
     _, _, article_id, data = conflict
     desk = _open(desk_factory, data, article_id)
-    seen = _answer(monkeypatch, lambda dlg: dlg.findChild(type(dlg.keep_mine), "cancel").click())
+    results = []
+
+    def cancel(dlg):
+        dlg.findChild(type(dlg.keep_mine), "cancel").click()
+        results.append(dlg.result())
+
+    _answer(monkeypatch, cancel)
     desk.window.conflict_banner.buttons["resolve"].click()
     desk.settle()
-    assert seen["dialog"].result() == QDialog.DialogCode.Rejected
+    assert results == [QDialog.DialogCode.Rejected]
+    assert desk.window.conflict_banner.isVisible()
     assert desk.controller.context.article.in_conflict

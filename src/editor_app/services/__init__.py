@@ -13,6 +13,7 @@ from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
 from editor_app.services.house_style import HouseStyleService
 from editor_app.services.media import MediaService
+from editor_app.services.outbox import OutboxService
 from editor_app.services.people import PeopleService
 from editor_app.services.portal_identity import PortalIdentityService
 from editor_app.services.related import RelatedService

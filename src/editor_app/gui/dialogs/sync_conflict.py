@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtGui import QTextDocument
 
-    from editor_app.domain.entities import PersonRef
+    from editor_app.domain.entities import PersonRef, Snapshot
     from editor_app.services.conflicts import ConflictView
 
 # Tints per side (the version that arrived later, the one the article shows), light and dark.
@@ -45,15 +45,13 @@ _NORMAL, _IN_OTHER, _IN_HEAD, _IN_BASE = 0, 1, 2, 3
 
 
 def has_markers(text: str) -> bool:
-    """Does *text* still hold a conflict marker line (a clash not yet decided)?"""
-    return any(_marker(line) for line in text.split("\n"))
+    """Does *text* still hold a conflict marker (a clash not yet decided)?
 
-
-def _marker(line: str) -> str | None:
-    for mark in (MINE_MARK, BASE_MARK, THEIRS_MARK):
-        if line.startswith(mark) or line == mark.rstrip():
-            return mark
-    return SPLIT_MARK if line.rstrip() == SPLIT_MARK else None
+    A clash inside a paragraph starts mid-line ("mưa<<<<<<< An"): markers are looked
+    for anywhere, the split line as a whole line.
+    """
+    return MINE_MARK in text or THEIRS_MARK in text or BASE_MARK in text or \
+        any(line.rstrip() == SPLIT_MARK for line in text.split("\n"))
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -78,16 +76,25 @@ class MergeHighlighter(QSyntaxHighlighter):
         return f
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        state = max(self.previousBlockState(), _NORMAL)
-        mark = _marker(text)
-        if mark is not None:
+        state, pos = max(self.previousBlockState(), _NORMAL), 0
+        if text.rstrip() == SPLIT_MARK and state in (_IN_OTHER, _IN_BASE):
             self.setFormat(0, len(text), self._format(MARK_TINT[self.dark], bold=True))
-            state = {MINE_MARK: _IN_OTHER, BASE_MARK: _IN_BASE, SPLIT_MARK: _IN_HEAD,
-                     THEIRS_MARK: _NORMAL}[mark]
-        elif state == _IN_OTHER:
-            self.setFormat(0, max(len(text), 1), self._format(OTHER_TINT[self.dark]))
-        elif state == _IN_HEAD:
-            self.setFormat(0, max(len(text), 1), self._format(HEAD_TINT[self.dark]))
+            self.setCurrentBlockState(_IN_HEAD)
+            return
+        while pos <= len(text):
+            opener = {_NORMAL: MINE_MARK, _IN_OTHER: BASE_MARK, _IN_BASE: None,
+                      _IN_HEAD: THEIRS_MARK}[state]
+            at = text.find(opener, pos) if opener else -1
+            stop = len(text) if at < 0 else at
+            tint = {_IN_OTHER: OTHER_TINT, _IN_HEAD: HEAD_TINT}.get(state)
+            if tint is not None and stop > pos:
+                self.setFormat(pos, stop - pos, self._format(tint[self.dark]))
+            if at < 0:
+                break
+            # A marker runs to the end of its line (it names the writer).
+            self.setFormat(at, len(text) - at, self._format(MARK_TINT[self.dark], bold=True))
+            state = {MINE_MARK: _IN_OTHER, BASE_MARK: _IN_BASE, THEIRS_MARK: _NORMAL}[opener]
+            pos = len(text) + 1
         self.setCurrentBlockState(state)
 
 
@@ -103,14 +110,8 @@ def merged_body(view: ConflictView) -> str:
     if "body" not in m.marked:
         return merge_text(m.base.body, m.ours.body, m.theirs.body).text
     other, head = _name(view.other_author), _name(view.head_author)
-    lines = []
-    for line in m.marked["body"].split("\n"):
-        if line == f"{MINE_MARK}mine":
-            line = f"{MINE_MARK}{other}"
-        elif line == f"{THEIRS_MARK}theirs":
-            line = f"{THEIRS_MARK}{head}"
-        lines.append(line)
-    return "\n".join(lines)
+    return (m.marked["body"].replace(f"{MINE_MARK}mine\n", f"{MINE_MARK}{other}\n")
+            .replace(f"{THEIRS_MARK}theirs\n", f"{THEIRS_MARK}{head}\n"))
 
 
 def _name(person: PersonRef | None) -> str:
@@ -208,16 +209,20 @@ class SyncConflictDialog(QDialog):
     def _show_field_clashes(self) -> None:
         """Title, summary, category…: a clash outside the body is listed with both values."""
         m = self.view.merge
-        clashes = [c for c in (m.clashes if m else ()) if c.field != "body"]
-        if not clashes:
+        names = list(dict.fromkeys(c.field for c in (m.clashes if m else ()) if c.field != "body"))
+        if not names:
             self.fields.hide()
             return
         head, other = _name(self.view.head_author), _name(self.view.other_author)
+
+        def value(side: Snapshot, name: str) -> str:  # the whole field, not the clash's words
+            return html.escape(str(getattr(side, name, "") or ""))
+
         rows = "".join(
-            f"<tr><td><b>{html.escape(_field_name(self, c.field))}</b></td>"
-            f"<td>{html.escape(head)}: “{html.escape(c.theirs)}”</td>"
-            f"<td>{html.escape(other)}: “{html.escape(c.ours)}”</td></tr>"
-            for c in clashes)
+            f"<tr><td><b>{html.escape(_field_name(self, n))}</b></td>"
+            f"<td>{html.escape(head)}: “{value(self.view.head, n)}”</td>"
+            f"<td>{html.escape(other)}: “{value(self.view.other, n)}”</td></tr>"
+            for n in names)
         note = self.tr("Other fields that clash (the merged text keeps the values the "
                        "article shows):")
         self.fields.setText(f"{html.escape(note)}<table cellpadding='3'>{rows}</table>")
