@@ -147,7 +147,8 @@ class SyncConflictDialog(QDialog):
         self.fields.setTextFormat(Qt.TextFormat.RichText)  # every value is escaped
         self.fields.setWordWrap(True)
         self._show_field_clashes()
-        merged_title = QLabel(f"<b>{self.tr('Merged text (you can edit it)')}</b>", self)
+        merged_title = QLabel(self.tr("Merged text (you can edit it)"), self)
+        merged_title.setStyleSheet("font-weight:bold;")
         self.merged = QPlainTextEdit(self)
         self.merged.setObjectName("merged")
         self.highlighter = MergeHighlighter(self.merged.document(), dark)
@@ -219,13 +220,21 @@ class SyncConflictDialog(QDialog):
             return html.escape(str(getattr(side, name, "") or ""))
 
         rows = "".join(
-            f"<tr><td><b>{html.escape(_field_name(self, n))}</b></td>"
+            f"<tr><td><b>{html.escape(self._field_name(n))}</b></td>"
             f"<td>{html.escape(head)}: “{value(self.view.head, n)}”</td>"
             f"<td>{html.escape(other)}: “{value(self.view.other, n)}”</td></tr>"
             for n in names)
         note = self.tr("Other fields that clash (the merged text keeps the values the "
                        "article shows):")
         self.fields.setText(f"{html.escape(note)}<table cellpadding='3'>{rows}</table>")
+
+    def _field_name(self, field: str) -> str:
+        names = {"title": self.tr("Title"), "subtitle": self.tr("Subtitle"),
+                 "summary": self.tr("Summary"), "slug": self.tr("Slug"),
+                 "category_id": self.tr("Category"), "byline": self.tr("Byline"),
+                 "dateline": self.tr("Dateline"), "source": self.tr("Source"),
+                 "department": self.tr("Department")}
+        return names.get(field, field)
 
     def _button(self, row: QHBoxLayout, text: str, name: str, choice: str) -> QPushButton:
         b = QPushButton(text, self)
@@ -248,11 +257,3 @@ class SyncConflictDialog(QDialog):
         self.choice = choice
         self.accept()
 
-
-def _field_name(widget: QWidget, field: str) -> str:
-    names = {"title": widget.tr("Title"), "subtitle": widget.tr("Subtitle"),
-             "summary": widget.tr("Summary"), "slug": widget.tr("Slug"),
-             "category_id": widget.tr("Category"), "byline": widget.tr("Byline"),
-             "dateline": widget.tr("Dateline"), "source": widget.tr("Source"),
-             "department": widget.tr("Department")}
-    return names.get(field, field)
