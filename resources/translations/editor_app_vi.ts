@@ -290,101 +290,101 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165" />
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
         <source>Title</source>
         <translation>Tít bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165" />
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
         <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165" />
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165" />
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="167" />
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="178" />
-        <source>⚠ %1 · in conflict</source>
-        <translation>⚠ %1 · đang xung đột</translation>
+        <location filename="../../src/editor_app/gui/models/article_list_model.py" line="179" />
+        <source>⚠ conflict</source>
+        <translation>⚠ xung đột</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/gui/models/article_list_model.py" line="188" />
-        <source>Two versions of this article are in conflict: open it and choose Resolve.</source>
-        <translation>Bài này có hai phiên bản xung đột: hãy mở bài và chọn Giải quyết.</translation>
+        <source>%1: two versions of this article are in conflict; open it and choose Resolve.</source>
+        <translation>%1: bài này có hai phiên bản xung đột; hãy mở bài và chọn Giải quyết.</translation>
     </message>
 </context>
 <context>
     <name>ArticleListPanel</name>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="161" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="166" />
         <source>Search (with or without diacritics)…</source>
         <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="170" />
         <source>Mine</source>
         <translation>Của tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="165" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="170" />
         <source>All articles</source>
         <translation>Tất cả bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="166" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="171" />
         <source>To review</source>
         <translation>Chờ tôi duyệt</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="167" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="172" />
         <source>Returned to me</source>
         <translation>Bị trả lại cho tôi</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="174" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="179" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="180" />
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="209" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="185" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="214" />
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="287" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="292" />
         <source>%1 articles</source>
         <translation>%1 bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="289" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="294" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="312" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="317" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="313" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="318" />
         <source>Copy article id</source>
         <translation>Chép mã bài</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/panels/article_list.py" line="314" />
+        <location filename="../../src/editor_app/gui/panels/article_list.py" line="319" />
         <source>Refresh list</source>
         <translation>Làm mới danh sách</translation>
     </message>
@@ -1924,34 +1924,34 @@ Bài viết không bị thay đổi.</translation>
 <context>
     <name>SyncConflictDialog</name>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="128" />
+        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="127" />
         <source>Resolve conflict</source>
         <translation>Giải quyết xung đột</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="133" />
+        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="132" />
         <source>Two versions of “%1” were written at the same time and overlap. Keep one whole, or edit the merged text below until no conflict marker is left.</source>
         <translation>Hai phiên bản của “%1” được viết cùng lúc và chồng lên nhau. Hãy giữ nguyên một bản, hoặc sửa văn bản đã gộp bên dưới cho đến khi không còn dấu xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="141" />
+        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="140" />
         <source>the version the article shows</source>
         <translation>phiên bản bài đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="144" />
+        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="143" />
         <source>the version that arrived later</source>
         <translation>phiên bản đến sau</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="150" />
+        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="149" />
         <source>Merged text (you can edit it)</source>
         <translation>Văn bản đã gộp (bạn có thể sửa)</translation>
     </message>
     <message>
-        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="160" />
-        <source>Each overlapping part is shown twice, between lines starting with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= and &gt;&gt;&gt;&gt;&gt;&gt;&gt;: keep the words you want and delete those lines.</source>
-        <translation>Mỗi đoạn chồng lên nhau hiện hai lần, giữa các dòng bắt đầu bằng &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= và &gt;&gt;&gt;&gt;&gt;&gt;&gt;: giữ lại những chữ bạn muốn và xóa các dòng đó.</translation>
+        <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="159" />
+        <source>Each overlapping part is shown twice, between the markers &lt;&lt;&lt;&lt;&lt;&lt;&lt; (with a name), ======= and &gt;&gt;&gt;&gt;&gt;&gt;&gt; (with a name): keep the words you want and delete the markers.</source>
+        <translation>Mỗi đoạn chồng lên nhau hiện hai lần, giữa các dấu &lt;&lt;&lt;&lt;&lt;&lt;&lt; (kèm tên), ======= và &gt;&gt;&gt;&gt;&gt;&gt;&gt; (kèm tên): giữ lại những chữ bạn muốn và xóa các dấu đó.</translation>
     </message>
     <message>
         <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="165" />

@@ -67,8 +67,9 @@ def test_the_conflicted_article_shows_a_banner_and_its_row_says_so(conflict, des
     assert w.conflict_banner.buttons["resolve"].text() == "Resolve…"
     model = w.list_panel.model
     row = model.row_of(article_id)
-    status = model.index(row, COLUMNS.index("status")).data()
-    assert "in conflict" in status
+    cell = model.index(row, COLUMNS.index("status"))
+    assert cell.data() == "⚠ conflict"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith("draft: two versions")
 
 
 def test_the_dialog_shows_both_sides_and_the_marked_merge(conflict, desk_factory, monkeypatch):
@@ -95,7 +96,8 @@ def test_the_dialog_shows_both_sides_and_the_marked_merge(conflict, desk_factory
     assert "Nguyễn Văn An" in seen["head_who"]
     assert "Đỗ Văn Thành (you)" in seen["other_who"]
     merged = seen["merged"]
-    assert "<<<<<<< Đỗ Văn Thành\n" in merged and ">>>>>>> Nguyễn Văn An\n" in merged
+    assert "<<<<<<< Đỗ Văn Thành\n" in merged
+    assert ">>>>>>> Nguyễn Văn An\n" in merged
     # Both sides' words of the clash, each between its markers.
     assert "Sáng nay mưa<<<<<<< Đỗ Văn Thành\n to\n=======\n rất lớn\n>>>>>>>" in merged
     assert merged.count("Lực lượng cứu hộ") == 1  # the part nobody changed, once

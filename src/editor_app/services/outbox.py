@@ -8,12 +8,13 @@ it. Dismissing removes it once they have read it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from editor_app.services.common import acting
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from editor_app.domain.entities import Person
     from editor_app.services.common import UowFactory
 
@@ -56,8 +57,8 @@ class OutboxService:
 
         with self._uow(write=True) as uow:
             acting(uow, actor)  # a disabled person dismisses nothing
-            gone = uow.session.execute(
+            result = uow.session.execute(
                 delete(OutboxRow).where(OutboxRow.change_id == change_id,
-                                        OutboxRow.state == "rejected")).rowcount
+                                        OutboxRow.state == "rejected"))
             uow.commit()
-            return bool(gone)
+            return bool(getattr(result, "rowcount", 0))

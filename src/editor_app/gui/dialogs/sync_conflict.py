@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -45,7 +44,7 @@ _NORMAL, _IN_OTHER, _IN_HEAD, _IN_BASE = 0, 1, 2, 3
 
 
 def has_markers(text: str) -> bool:
-    """Does *text* still hold a conflict marker (a clash not yet decided)?
+    """Whether *text* still holds a conflict marker (a clash not yet decided).
 
     A clash inside a paragraph starts mid-line ("mưa<<<<<<< An"): markers are looked
     for anywhere, the split line as a whole line.
@@ -75,14 +74,14 @@ class MergeHighlighter(QSyntaxHighlighter):
             f.setFontWeight(QFont.Weight.Bold)
         return f
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def highlightBlock(self, text: str) -> None:
         state, pos = max(self.previousBlockState(), _NORMAL), 0
         if text.rstrip() == SPLIT_MARK and state in (_IN_OTHER, _IN_BASE):
             self.setFormat(0, len(text), self._format(MARK_TINT[self.dark], bold=True))
             self.setCurrentBlockState(_IN_HEAD)
             return
         while pos <= len(text):
-            opener = {_NORMAL: MINE_MARK, _IN_OTHER: BASE_MARK, _IN_BASE: None,
+            opener = {_NORMAL: MINE_MARK, _IN_OTHER: BASE_MARK, _IN_BASE: "",
                       _IN_HEAD: THEIRS_MARK}[state]
             at = text.find(opener, pos) if opener else -1
             stop = len(text) if at < 0 else at
@@ -157,8 +156,9 @@ class SyncConflictDialog(QDialog):
         self.hint.setObjectName("markers_hint")
         self.hint.setWordWrap(True)
         self.hint.setText(self.tr(
-            "Each overlapping part is shown twice, between lines starting with <<<<<<<, "
-            "======= and >>>>>>>: keep the words you want and delete those lines."))
+            "Each overlapping part is shown twice, between the markers <<<<<<< (with a "
+            "name), ======= and >>>>>>> (with a name): keep the words you want and delete "
+            "the markers."))
         mine = {view.head_author.id if view.head_author else None,
                 view.other_author.id if view.other_author else None}
         row = QHBoxLayout()

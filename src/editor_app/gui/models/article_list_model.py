@@ -34,6 +34,7 @@ PAGE = 200
 COLUMNS = ["title", "category", "author", "status", "updated"]
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
+ConflictRole = Qt.ItemDataRole.UserRole + 3  # two versions after a sync (issue 13)
 
 
 @dataclass(frozen=True)
@@ -174,9 +175,8 @@ class ArticleListModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "status":
-                if row.in_conflict:
-                    return self.tr("⚠ %1 · in conflict").replace(
-                        "%1", i18n.status_name(row.status))
+                if row.in_conflict:  # short: the badge is narrow; the tooltip says more
+                    return self.tr("⚠ conflict")
                 return i18n.status_name(row.status)
             if col == "updated":
                 return row.updated.astimezone(VIETNAM).strftime("%d/%m %H:%M")
@@ -185,14 +185,16 @@ class ArticleListModel(QAbstractTableModel):
             if col == "updated":
                 return row.updated.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
             if col == "status" and row.in_conflict:
-                return self.tr("Two versions of this article are in conflict: open it "
-                               "and choose Resolve.")
+                return self.tr("%1: two versions of this article are in conflict; open it "
+                               "and choose Resolve.").replace("%1", i18n.status_name(row.status))
             # A tooltip that looks like HTML is read as HTML: escape the title.
             return f"<p>{html.escape(row.title)}</p>" if col == "title" else None
         if role == IdRole:
             return row.id
         if role == StatusRole:
             return row.status
+        if role == ConflictRole:
+            return row.in_conflict
         return None
 
     def row_of(self, article_id: str) -> int:
