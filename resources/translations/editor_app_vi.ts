@@ -294,91 +294,101 @@
     <context>
         <name>ArticleListModel</name>
         <message>
-            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164" />
+            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
             <source>Title</source>
             <translation>Tít bài</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164" />
+            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
             <source>Category</source>
             <translation>Chuyên mục</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164" />
+            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
             <source>Author</source>
             <translation>Tác giả</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="164" />
+            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="166" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="165" />
+            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="167" />
             <source>Updated</source>
             <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="179" />
+            <source>⚠ conflict</source>
+            <translation>⚠ xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/models/article_list_model.py" line="188" />
+            <source>%1: two versions of this article are in conflict; open it and choose Resolve.</source>
+            <translation>%1: bài này có hai phiên bản xung đột; hãy mở bài và chọn Giải quyết.</translation>
         </message>
     </context>
     <context>
         <name>ArticleListPanel</name>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="161" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="166" />
             <source>Search (with or without diacritics)…</source>
             <translation>Tìm bài (có dấu hoặc không dấu)…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="165" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="170" />
             <source>Mine</source>
             <translation>Của tôi</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="165" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="170" />
             <source>All articles</source>
             <translation>Tất cả bài</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="166" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="171" />
             <source>To review</source>
             <translation>Chờ tôi duyệt</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="167" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="172" />
             <source>Returned to me</source>
             <translation>Bị trả lại cho tôi</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="174" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="179" />
             <source>All statuses</source>
             <translation>Mọi trạng thái</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="180" />
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="209" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="185" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="214" />
             <source>All categories</source>
             <translation>Mọi chuyên mục</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="288" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="293" />
             <source>%1 articles</source>
             <translation>%1 bài</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="290" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="295" />
             <source>%1 found</source>
             <translation>Tìm thấy %1</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="313" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="318" />
             <source>Open</source>
             <translation>Mở</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="314" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="319" />
             <source>Copy article id</source>
             <translation>Chép mã bài</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/panels/article_list.py" line="315" />
+            <location filename="../../src/editor_app/gui/panels/article_list.py" line="320" />
             <source>Refresh list</source>
             <translation>Làm mới danh sách</translation>
         </message>
@@ -1118,92 +1128,92 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="201" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="209" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="201" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="209" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="202" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="210" />
             <source>F&amp;ormat</source>
             <translation>&amp;Định dạng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="202" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="210" />
             <source>&amp;Article</source>
             <translation>&amp;Bài viết</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="203" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="211" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="203" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="211" />
             <source>Ad&amp;ministration</source>
             <translation>Quản &amp;trị</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="204" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="212" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="207" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="215" />
             <source>Formatting</source>
             <translation>Định dạng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="212" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="220" />
             <source>Details</source>
             <translation>Thông tin</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="212" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="220" />
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="213" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="221" />
             <source>Related</source>
             <translation>Tin liên quan</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="214" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="222" />
             <source>Comments</source>
             <translation>Bình luận</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="215" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="223" />
             <source>History</source>
             <translation>Lịch sử</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="220" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="228" />
             <source>The preview appears here.</source>
             <translation>Bản xem trước hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="221" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="229" />
             <source>&amp;Recent articles</source>
             <translation>Bài mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="222" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="230" />
             <source>Exit distraction-free mode (Esc, F11)</source>
             <translation>Thoát chế độ tập trung (Esc, F11)</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="223" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="231" />
             <source>Write the article here, in Markdown…</source>
             <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="225" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="233" />
             <source>Write the article here. Markdown shortcuts work too: ## heading, **bold**, - list.</source>
             <translation>Viết bài ở đây. Gõ tắt kiểu Markdown cũng được: ## tiêu đề, **đậm**, - danh sách.</translation>
         </message>
@@ -1979,6 +1989,157 @@ Bài viết không bị thay đổi.</translation>
             <location filename="../../src/editor_app/gui/editor/style_marks.py" line="133" />
             <source>Write “%1” (house style)</source>
             <translation>Viết “%1” (quy cách tòa soạn)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflictDialog</name>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="127" />
+            <source>Resolve conflict</source>
+            <translation>Giải quyết xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="132" />
+            <source>Two versions of “%1” were written at the same time and overlap. Keep one whole, or edit the merged text below until no conflict marker is left.</source>
+            <translation>Hai phiên bản của “%1” được viết cùng lúc và chồng lên nhau. Hãy giữ nguyên một bản, hoặc sửa văn bản đã gộp bên dưới cho đến khi không còn dấu xung đột nào.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="140" />
+            <source>the version the article shows</source>
+            <translation>phiên bản bài đang hiển thị</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="143" />
+            <source>the version that arrived later</source>
+            <translation>phiên bản đến sau</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="149" />
+            <source>Merged text (you can edit it)</source>
+            <translation>Văn bản đã gộp (bạn có thể sửa)</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="159" />
+            <source>Each overlapping part is shown twice, between the markers &lt;&lt;&lt;&lt;&lt;&lt;&lt; (with a name), ======= and &gt;&gt;&gt;&gt;&gt;&gt;&gt; (with a name): keep the words you want and delete the markers.</source>
+            <translation>Mỗi đoạn chồng lên nhau hiện hai lần, giữa các dấu &lt;&lt;&lt;&lt;&lt;&lt;&lt; (kèm tên), ======= và &gt;&gt;&gt;&gt;&gt;&gt;&gt; (kèm tên): giữ lại những chữ bạn muốn và xóa các dấu đó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="165" />
+            <source>Keep mine</source>
+            <translation>Giữ bản của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="166" />
+            <source>Take theirs</source>
+            <translation>Lấy bản của người kia</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="170" />
+            <source>You wrote neither version: edit the merged text.</source>
+            <translation>Bạn không viết phiên bản nào trong hai bản: hãy sửa văn bản đã gộp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="171" />
+            <source>Use this merged text</source>
+            <translation>Dùng văn bản đã gộp này</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="174" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="194" />
+            <source>%1 (you)</source>
+            <translation>%1 (bạn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="227" />
+            <source>Other fields that clash (the merged text keeps the values the article shows):</source>
+            <translation>Các trường khác cũng xung đột (văn bản đã gộp giữ giá trị bài đang hiển thị):</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="232" />
+            <source>Title</source>
+            <translation>Tít bài</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="232" />
+            <source>Subtitle</source>
+            <translation>Tít phụ</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="233" />
+            <source>Summary</source>
+            <translation>Sapo</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="233" />
+            <source>Slug</source>
+            <translation>Đường dẫn (slug)</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="234" />
+            <source>Category</source>
+            <translation>Chuyên mục</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="234" />
+            <source>Byline</source>
+            <translation>Bút danh / ký tên</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="235" />
+            <source>Dateline</source>
+            <translation>Nơi đưa tin</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="235" />
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="236" />
+            <source>Department</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/sync_conflict.py" line="250" />
+            <source>Delete the conflict markers first.</source>
+            <translation>Hãy xóa các dấu xung đột trước.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNotices</name>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_notices.py" line="67" />
+            <source>This article has two versions in conflict: another version was written at the same time as this one.</source>
+            <translation>Bài này có hai phiên bản xung đột: một phiên bản khác được viết cùng lúc với bản này.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_notices.py" line="69" />
+            <source>Resolve…</source>
+            <translation>Giải quyết…</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_notices.py" line="78" />
+            <source>The server refused your change: %1</source>
+            <translation>Máy chủ từ chối thay đổi của bạn: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_notices.py" line="80" />
+            <source>(1 of %1)</source>
+            <translation>(1 trên %1)</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_notices.py" line="82" />
+            <source>Dismiss</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_notices.py" line="127" />
+            <source>Conflict resolved.</source>
+            <translation>Đã giải quyết xung đột.</translation>
         </message>
     </context>
     <context>

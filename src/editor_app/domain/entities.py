@@ -86,6 +86,7 @@ class ArticleSummary:
     author_name: str
     updated_at: datetime
     version: int
+    in_conflict: bool = False  # two heads after a sync (issue 13): the list marks the row
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,12 @@ class Article:
     revised_at: datetime | None = None  # when the current revision was written
     # Everyone who may not approve it: the owner, listed authors, writers of any revision.
     writer_ids: tuple[str, ...] = ()
+    # The other head when a sync left two versions in conflict (issue 13); None otherwise.
+    conflict_revision_id: str | None = None
+
+    @property
+    def in_conflict(self) -> bool:
+        return self.conflict_revision_id is not None
 
     @property
     def shown_date(self) -> datetime:

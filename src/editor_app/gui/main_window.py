@@ -28,6 +28,7 @@ from editor_app.gui.editor.find_bar import FindBar
 from editor_app.gui.editor.markdown_editor import MarkdownEditor
 from editor_app.gui.panels.article_list import ArticleListPanel
 from editor_app.gui.panels.metadata import MetadataPanel
+from editor_app.gui.panels.notice_bar import NoticeBar
 from editor_app.gui.panels.preview import PreviewPane
 from editor_app.gui.panels.review import CommentsPanel, HistoryPanel, RelatedPanel
 
@@ -70,6 +71,11 @@ class MainWindow(QMainWindow):
         self.return_banner.setTextFormat(Qt.TextFormat.RichText)  # the reason is escaped
         self.return_banner.setStyleSheet("background:#f8d7da; color:#58151c; padding:6px;")
         self.return_banner.hide()
+        # Sync (issue 13): an article with two versions in conflict, a change the server refused.
+        self.conflict_banner = NoticeBar("conflict_banner", "#ffe8c2", "#5c3300",
+                                         ("resolve",), self)
+        self.rejected_banner = NoticeBar("rejected_banner", "#f8d7da", "#58151c",
+                                         ("dismiss",), self)
         self.exit_distraction_free = QPushButton(self)
         self.exit_distraction_free.setObjectName("exit_distraction_free")
         self.exit_distraction_free.hide()
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.return_banner)
+        column.addWidget(self.conflict_banner)
+        column.addWidget(self.rejected_banner)
         exit_row = QHBoxLayout()
         exit_row.setContentsMargins(6, 4, 6, 0)
         exit_row.addStretch(1)

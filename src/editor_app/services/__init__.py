@@ -13,6 +13,7 @@ from editor_app.services.drafting import DraftingService
 from editor_app.services.exporting import ExportService
 from editor_app.services.house_style import HouseStyleService
 from editor_app.services.media import MediaService
+from editor_app.services.outbox import OutboxService
 from editor_app.services.people import PeopleService
 from editor_app.services.portal_identity import PortalIdentityService
 from editor_app.services.related import RelatedService
@@ -48,6 +49,7 @@ class Services:
     conflicts: ConflictService
     house_style: HouseStyleService
     spelling: SpellingService
+    outbox: OutboxService
     # Built when the config folder is known (its secrets live there): the app's stores.
     publishing: PublishingService | None = None
 
@@ -93,4 +95,5 @@ class Services:
             conflicts=ConflictService(uow, clock),
             house_style=HouseStyleService(uow),
             spelling=SpellingService(uow),
+            outbox=OutboxService(uow),
         )

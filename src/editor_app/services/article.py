@@ -273,4 +273,5 @@ def load_article(uow: UnitOfWork, article: ArticleRow | str,
                     for am, m in uow.media.for_article(row.id)),
         revised_at=revised_at,
         writer_ids=tuple(sorted({row.author_id, *(a[0] for a in authors), *writers})),
+        conflict_revision_id=row.conflict_revision_id,
     )

@@ -85,6 +85,7 @@ def to_summary(row: Any) -> ArticleSummary:
         author_name=row.author_name,
         updated_at=row.updated_at,
         version=row.version,
+        in_conflict=getattr(row, "conflict_revision_id", None) is not None,
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from editor_app.domain import i18n
-from editor_app.domain.entities import Snapshot
+from editor_app.domain.entities import PersonRef, Snapshot
 from editor_app.domain.errors import InvalidInput, InvalidState
 from editor_app.domain.merge import MergeConflict, merge_snapshots
 from editor_app.domain.workflow import Action, Status, authorize
@@ -20,6 +20,8 @@ from editor_app.services.article import prepare, receive_revision, snapshot_of
 from editor_app.services.common import acting, clean, now, require_article
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from editor_app.domain.entities import Person
     from editor_app.services.common import Clock, UowFactory
     from editor_app.store.models import RevisionRow
@@ -36,6 +38,11 @@ class ConflictView:
     head: Snapshot  # the text the article shows (it reached the server first)
     other: Snapshot  # the text that clashed with it
     merge: MergeConflict | None  # None: the two merge cleanly now (nothing to mark)
+    # Who wrote each side and when: the desktop's conflict view names them.
+    head_author: PersonRef | None = None
+    other_author: PersonRef | None = None
+    head_at: datetime | None = None
+    other_at: datetime | None = None
 
 
 class ConflictService:
@@ -52,7 +59,9 @@ class ConflictService:
             hs, os_ = Snapshot.from_json(head.snapshot), Snapshot.from_json(other.snapshot)
             m = merge_snapshots(base, os_, hs)
             return ConflictView(row.id, head.id, other.id, hs, os_,
-                                m if isinstance(m, MergeConflict) else None)
+                                m if isinstance(m, MergeConflict) else None,
+                                _writer(uow, head.author_id), _writer(uow, other.author_id),
+                                head.created_at, other.created_at)
 
     def resolve(self, actor: Person, article_id: str, *, body: str | None = None,
                 take: str | None = None) -> str:
@@ -79,6 +88,11 @@ class ConflictService:
                              clock=self._clock, force=True, merge_parent_id=other.id)
             uow.commit()
             return str(row.revision_id)
+
+
+def _writer(uow: UnitOfWork, person_id: str) -> PersonRef:
+    p = uow.people.get(person_id)
+    return PersonRef(person_id, p.login, p.name) if p else PersonRef(person_id, "?", "?")
 
 
 def _heads(uow: UnitOfWork, head_id: str | None, other_id: str | None,

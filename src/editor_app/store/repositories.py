@@ -84,6 +84,7 @@ _SUMMARY_COLS = (
     PersonRow.name.label("author_name"),
     ArticleRow.updated_at,
     ArticleRow.version,
+    ArticleRow.conflict_revision_id,
 )
 
 

@@ -34,6 +34,7 @@ PAGE = 200
 COLUMNS = ["title", "category", "author", "status", "updated"]
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
+ConflictRole = Qt.ItemDataRole.UserRole + 3  # two versions after a sync (issue 13)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Row:
     author: str
     status: Status
     updated: datetime
+    in_conflict: bool = False  # two versions after a sync: the status column says so
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -128,7 +130,7 @@ class ArticleListModel(QAbstractTableModel):
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows += [Row(a.id, a.title, a.category_name, a.author_name, a.status,
-                              a.updated_at) for a in page]
+                              a.updated_at, a.in_conflict) for a in page]
             self.endInsertRows()
         self.page_loaded.emit()
 
@@ -173,6 +175,8 @@ class ArticleListModel(QAbstractTableModel):
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "status":
+                if row.in_conflict:  # short: the badge is narrow; the tooltip says more
+                    return self.tr("⚠ conflict")
                 return i18n.status_name(row.status)
             if col == "updated":
                 return row.updated.astimezone(VIETNAM).strftime("%d/%m %H:%M")
@@ -180,12 +184,17 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "updated":
                 return row.updated.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+            if col == "status" and row.in_conflict:
+                return self.tr("%1: two versions of this article are in conflict; open it "
+                               "and choose Resolve.").replace("%1", i18n.status_name(row.status))
             # A tooltip that looks like HTML is read as HTML: escape the title.
             return f"<p>{html.escape(row.title)}</p>" if col == "title" else None
         if role == IdRole:
             return row.id
         if role == StatusRole:
             return row.status
+        if role == ConflictRole:
+            return row.in_conflict
         return None
 
     def row_of(self, article_id: str) -> int:

@@ -37,6 +37,7 @@ from editor_app.domain.workflow import Status
 from editor_app.gui.models.article_list_model import (
     COLUMNS,
     ArticleListModel,
+    ConflictRole,
     IdRole,
     ListFilter,
     StatusRole,
@@ -53,6 +54,8 @@ STATUS_COLOURS = {
     Status.RETURNED: "#d63384", Status.APPROVED: "#198754", Status.EXPORTED: "#0f5132",
     Status.WITHDRAWN: "#dc3545", Status.ARCHIVED: "#adb5bd",
 }
+
+CONFLICT_COLOUR = "#b54708"  # an article in sync conflict: amber, white text stays readable
 
 
 class StatusBadge(QStyledItemDelegate):
@@ -78,7 +81,9 @@ class StatusBadge(QStyledItemDelegate):
         w = min(r.width() - 6, fm.horizontalAdvance(text) + 14)
         badge = QRect(r.x() + 3, r.y() + (r.height() - fm.height() - 4) // 2, w, fm.height() + 4)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATUS_COLOURS.get(status, "#6c757d")))
+        colour = CONFLICT_COLOUR if index.data(ConflictRole) else \
+            STATUS_COLOURS.get(status, "#6c757d")
+        painter.setBrush(QColor(colour))
         painter.drawRoundedRect(badge, 8, 8)
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)

@@ -28,6 +28,7 @@ from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.rich_mode import RichMode
 from editor_app.gui.session.spelling import SpellingDesk
 from editor_app.gui.session.startup import Startup
+from editor_app.gui.session.sync_notices import SyncNotices
 from editor_app.gui.session.transfer import Transfer
 from editor_app.gui.session.workflow import Workflow
 
@@ -63,6 +64,7 @@ class WindowParts(QObject):
         self.portal = PortalIdentity(window, self.context)
         self.publish = Publish(window, self.context, self.autosave)
         self.return_notice = ReturnNotice(window, self.context)
+        self.sync_notices = SyncNotices(window, self.context, self.autosave)
         self.recent = RecentArticles(window, self.context, settings, self.editing)
         self.printing = Printing(window, self.context, self.review,
                                  settings.preferences.preview_engine)
