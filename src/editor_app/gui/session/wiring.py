@@ -26,6 +26,7 @@ from editor_app.gui.session.return_notice import ReturnNotice
 from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.rich_mode import RichMode
 from editor_app.gui.session.startup import Startup
+from editor_app.gui.session.sync_desk import SyncDesk
 from editor_app.gui.session.transfer import Transfer
 from editor_app.gui.session.workflow import Workflow
 
@@ -67,6 +68,8 @@ class WindowParts(QObject):
         self.lifecycle = Lifecycle(window, tasks, settings, appearance, self.editing, log_file)
         # After Lifecycle: its Settings dialog has closed when RichMode reads the choice.
         self.rich_mode = RichMode(window, self.context, settings)
+        # The newsroom server: connect, sync in the background, what arrives.
+        self.sync = SyncDesk(window, self.context, self.autosave, self.editing, self.review)
         window.list_panel.bind(self.context)
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
