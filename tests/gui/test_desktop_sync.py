@@ -124,6 +124,15 @@ def wait_status(desk, text: str, timeout: int = 60_000) -> None:
     desk.settle()
 
 
+def f5(desk) -> None:
+    """Press F5 and wait until that sync has answered."""
+    sync = desk.controller.sync
+    before = sync.finished
+    desk.qtbot.keyClick(desk.window, Qt.Key.Key_F5)
+    desk.qtbot.waitUntil(lambda: sync.finished > before, timeout=60_000)
+    desk.settle()
+
+
 def connect(desk, url: str, password: str = PASSWORD) -> None:
     """File → Connect to the newsroom server: type the address and password, OK."""
     w, sync = desk.window, desk.controller.sync
@@ -201,16 +210,15 @@ def test_a_change_from_another_desktop_arrives_in_the_list_and_the_open_article(
     assert newsroom.cli(other, "sync")[0] == 0
     # F5: the list shows it.
     model = desk.window.list_panel.model
-    qtbot.keyClick(desk.window, Qt.Key.Key_F5)
-    wait_status(desk, "Up to date")
+    f5(desk)
     qtbot.waitUntil(lambda: model.row_of(article_id) >= 0, timeout=15_000)
     # Open and untouched: a new title from the other computer is shown at once.
     desk.open(article_id)
     assert newsroom.cli(other, "article", "edit", article_id,
                         "--title", "Lũ lớn về miền Trung")[0] == 0
     assert newsroom.cli(other, "sync")[0] == 0
-    qtbot.keyClick(desk.window, Qt.Key.Key_F5)
-    wait_status(desk, "Up to date")
+    f5(desk)
+    assert "Up to date" in status(desk)
     qtbot.waitUntil(lambda: desk.window.metadata.title.text() == "Lũ lớn về miền Trung",
                     timeout=15_000)
     # Being edited (unsaved text): the bar asks; "Keep editing" keeps what was typed.
@@ -221,7 +229,7 @@ def test_a_change_from_another_desktop_arrives_in_the_list_and_the_open_article(
     assert c.autosave.dirty
     assert newsroom.cli(other, "article", "edit", article_id, "--summary", "Tóm tắt mới")[0] == 0
     assert newsroom.cli(other, "sync")[0] == 0
-    qtbot.keyClick(desk.window, Qt.Key.Key_F5)
+    f5(desk)
     bar = desk.window.server_changed_bar
     qtbot.waitUntil(bar.isVisible, timeout=30_000)
     assert "changed on the server" in bar.label.text()
@@ -295,8 +303,8 @@ def test_server_down_says_offline_with_changes_waiting_then_f5_catches_up(
                        for t in QApplication.topLevelWidgets())
     finally:
         newsroom.start()
-    qtbot.keyClick(desk.window, Qt.Key.Key_F5)
-    wait_status(desk, "Up to date")
+    f5(desk)
+    assert "Up to date" in status(desk)
     assert desk.controller.sync.failures == 0
     assert newsroom.room.services.drafting.get(article_id).title == "Viết khi mất mạng"
     assert no_message_box == []

@@ -86,6 +86,7 @@ class SyncDesk(QObject):
         self.running = False
         self.again = False  # F5 while a sync ran: one more right after
         self.failures = 0
+        self.finished = 0  # syncs that have answered (tests wait on it)
         self.last_sync: datetime | None = None
         self.outcome: Outcome | None = None
         self.dialog: ConnectDialog | None = None  # the one open now (tests reach it)
@@ -288,6 +289,7 @@ class SyncDesk(QObject):
 
     def _synced(self, outcome: Outcome) -> None:
         self.running = False
+        self.finished += 1
         self.outcome = outcome
         if outcome.kind == "ok":
             self.failures = 0
@@ -311,6 +313,7 @@ class SyncDesk(QObject):
         # Not the network: the store (busy, damaged) or a bug, already logged with its
         # traceback. Said in the status bar; tried again later like a server that is down.
         self.running = False
+        self.finished += 1
         self.failures += 1
         self.outcome = Outcome("refused", str(exc),
                                waiting=self.outcome.waiting if self.outcome else 0)
