@@ -124,11 +124,19 @@ def wait_status(desk, text: str, timeout: int = 60_000) -> None:
     desk.settle()
 
 
+def press_f5(desk) -> None:
+    """F5 in the window (a shortcut needs its window active: a closed dialog may not give
+    the focus back on the offscreen platform)."""
+    desk.window.activateWindow()
+    desk.qtbot.waitUntil(desk.window.isActiveWindow, timeout=5_000)
+    desk.qtbot.keyClick(desk.window, Qt.Key.Key_F5)
+
+
 def f5(desk) -> None:
     """Press F5 and wait until that sync has answered."""
     sync = desk.controller.sync
     before = sync.finished
-    desk.qtbot.keyClick(desk.window, Qt.Key.Key_F5)
+    press_f5(desk)
     desk.qtbot.waitUntil(lambda: sync.finished > before, timeout=60_000)
     desk.settle()
 
@@ -175,7 +183,7 @@ def test_connect_from_the_window_then_f5_sends_a_new_article(
     qtbot.waitUntil(lambda: desk.controller.autosave.article is not None, timeout=10_000)
     article_id = desk.controller.autosave.article.id
     wait_status(desk, "1 change waiting")
-    qtbot.keyClick(w, Qt.Key.Key_F5)
+    press_f5(desk)
     wait_status(desk, "Up to date")
     assert newsroom.room.services.drafting.get(article_id).title == "Mưa lớn ở Huế"
     assert no_message_box == []
@@ -263,15 +271,15 @@ def test_sync_runs_off_the_ui_thread_while_typing_and_autosave_go_on(
 
     monkeypatch.setattr(sync_session, "run_sync", slow_sync)
     c = desk.controller
-    qtbot.keyClick(desk.window, Qt.Key.Key_F5)
+    press_f5(desk)
     qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
-    assert status(desk) == "Syncing…"
+    assert status(desk).startswith("Syncing…")
     try:
         desk.window.editor.setFocus()
         with qtbot.waitSignal(c.autosave.saved, timeout=20_000):
             type_text(desk.window.editor, "Từng chữ vẫn hiện ra.")
         assert "Từng chữ vẫn hiện ra." in desk.window.editor.toPlainText()
-        qtbot.keyClick(desk.window, Qt.Key.Key_F5)  # a second F5: no second sync at once
+        press_f5(desk)  # a second F5: no second sync at once
         assert len(threads) == 1
     finally:
         release.set()
@@ -294,7 +302,7 @@ def test_server_down_says_offline_with_changes_waiting_then_f5_catches_up(
         desk.window.registry["new_article"].trigger()
         qtbot.waitUntil(lambda: desk.controller.autosave.article is not None, timeout=10_000)
         article_id = desk.controller.autosave.article.id
-        qtbot.keyClick(desk.window, Qt.Key.Key_F5)
+        press_f5(desk)
         wait_status(desk, "Offline — 1 change waiting")
         assert "synced " in status(desk)  # when it last worked
         assert desk.controller.sync.failures == 1
@@ -323,7 +331,7 @@ def test_a_revoked_token_asks_to_sign_in_again(desk_factory, newsroom, tmp_path,
         if token["live"]:
             with contextlib.redirect_stdout(io.StringIO()):
                 assert main([*server, "token", "revoke", token["id"]]) == 0
-    qtbot.keyClick(desk.window, Qt.Key.Key_F5)
+    press_f5(desk)
     wait_status(desk, "Sign in again")
     assert not desk.controller.sync.timer.isActive()  # no more tries with a dead token
     desk.window.sync_status.label.linkActivated.emit("sign-in")
