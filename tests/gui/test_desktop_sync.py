@@ -146,7 +146,8 @@ def connect(desk, url: str, password: str = PASSWORD) -> None:
     w, sync = desk.window, desk.controller.sync
     w.registry["connect_server"].trigger()
     dlg = sync.dialog
-    assert dlg is not None and dlg.isVisible()
+    assert dlg is not None
+    assert dlg.isVisible()
     assert dlg.login.text() == desk.controller.person.login  # prefilled: who is at the desk
     assert dlg.device.text()  # the computer's name
     dlg.url.setText(url)
@@ -195,7 +196,8 @@ def test_a_wrong_password_is_said_in_the_dialog(desk_factory, newsroom, tmp_path
     dlg = desk.controller.sync.dialog
     desk.qtbot.waitUntil(lambda: bool(dlg.message.text()), timeout=30_000)
     assert "refused" in dlg.message.text()
-    assert dlg.isVisible() and dlg.password.text() == ""
+    assert dlg.isVisible()
+    assert dlg.password.text() == ""
     assert status(desk) == "Not connected to a server"
     dlg.reject()
 
@@ -336,7 +338,8 @@ def test_a_revoked_token_asks_to_sign_in_again(desk_factory, newsroom, tmp_path,
     assert not desk.controller.sync.timer.isActive()  # no more tries with a dead token
     desk.window.sync_status.label.linkActivated.emit("sign-in")
     dlg = desk.controller.sync.dialog
-    assert dlg is not None and dlg.isVisible()
+    assert dlg is not None
+    assert dlg.isVisible()
     assert dlg.url.text() == newsroom.url
     dlg.password.setText(PASSWORD)
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)

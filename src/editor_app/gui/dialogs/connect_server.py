@@ -93,11 +93,11 @@ class ConnectDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.current):
-            layout.addWidget(widget)
+        layout.addWidget(intro)
+        layout.addWidget(self.current)
         layout.addLayout(form)
-        for widget in (self.note, self.message, self.progress, self.buttons):
-            layout.addWidget(widget)
+        for part in (self.note, self.message, self.progress, self.buttons):
+            layout.addWidget(part)
         for field in (self.url, self.login, self.password, self.device):
             field.textChanged.connect(self._update)
         (self.password if url and login else self.url).setFocus()

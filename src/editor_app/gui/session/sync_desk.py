@@ -100,7 +100,7 @@ class SyncDesk(QObject):
         context.articles_changed.connect(self.recount.start)
         a = window.registry
         a.on(A.CONNECT_SERVER, lambda: self.connect_dialog())
-        a.on(A.DISCONNECT_SERVER, self.disconnect)
+        a.on(A.DISCONNECT_SERVER, self.disconnect_server)
         a.on(A.SYNC_NOW, self.sync_now)
         self.status.sync_clicked.connect(self.sync_now)
         self.status.sign_in_clicked.connect(lambda: self.connect_dialog())
@@ -211,7 +211,7 @@ class SyncDesk(QObject):
 
         self.context.tasks.sync(sign_in, answered, failed)
 
-    def disconnect(self) -> None:
+    def disconnect_server(self) -> None:
         """Sign out on the server and forget the token here (after asking)."""
         if self.paths is None or not self.connected:
             return
