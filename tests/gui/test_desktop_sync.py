@@ -320,8 +320,8 @@ def test_server_down_says_offline_with_changes_waiting_then_f5_catches_up(
     assert no_message_box == []
 
 
-def test_a_revoked_token_asks_to_sign_in_again(desk_factory, newsroom, tmp_path, qtbot,
-                                               no_message_box):
+def test_a_revoked_token_asks_to_sign_in_again_then_disconnect(
+        desk_factory, newsroom, tmp_path, qtbot, monkeypatch, no_message_box):
     desk = start_desk(desk_factory, newsroom, tmp_path, "thanh", "thanh")
     connect(desk, newsroom.url)
     wait_status(desk, "Up to date")
@@ -345,3 +345,17 @@ def test_a_revoked_token_asks_to_sign_in_again(desk_factory, newsroom, tmp_path,
     qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
     wait_status(desk, "Up to date")
     assert no_message_box == []
+    # File → Disconnect, confirmed: signed out on the server and forgotten here.
+    asked: list[str] = []
+
+    def yes(box):
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", yes)
+    desk.window.registry["disconnect_server"].trigger()
+    desk.settle()
+    assert newsroom.url in asked[0]
+    assert status(desk) == "Not connected to a server"
+    assert not (desk.paths.data_dir / "server-token").exists()
+    assert not desk.window.registry["sync_now"].isEnabled()

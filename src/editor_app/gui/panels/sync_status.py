@@ -39,6 +39,7 @@ class SyncStatus(QWidget):
         self.button = QToolButton(self)
         self.button.setObjectName("sync_now")
         self.button.setAutoRaise(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.clicked.connect(self.sync_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 6, 0)

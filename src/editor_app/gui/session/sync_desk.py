@@ -370,6 +370,8 @@ class SyncDesk(QObject):
         else:
             state = SyncState.WAITING if o.waiting else SyncState.UP_TO_DATE
         self.status.retranslate()
+        # The action's icon, drawn in the palette's colours once icons are loaded.
+        self.status.button.setIcon(self.w.registry[A.SYNC_NOW].icon())
         self.status.show_state(state, waiting=o.waiting, conflicts=o.conflicts, last_sync=last,
                                server=self.url, detail=detail)
 
