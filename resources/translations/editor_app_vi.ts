@@ -4,236 +4,251 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="118" />
+            <location filename="../../src/editor_app/gui/actions.py" line="121" />
             <source>&amp;New article</source>
             <translation>&amp;Bài mới</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="122" />
+            <location filename="../../src/editor_app/gui/actions.py" line="125" />
             <source>&amp;Save now</source>
             <translation>&amp;Lưu ngay</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="123" />
+            <location filename="../../src/editor_app/gui/actions.py" line="126" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="126" />
+            <location filename="../../src/editor_app/gui/actions.py" line="129" />
             <source>Switch &amp;person…</source>
             <translation>Đổi &amp;người dùng…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="130" />
+            <location filename="../../src/editor_app/gui/actions.py" line="133" />
             <source>Sign &amp;out</source>
             <translation>Đăng &amp;xuất</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="131" />
+            <location filename="../../src/editor_app/gui/actions.py" line="134" />
             <source>&amp;People…</source>
             <translation>&amp;Nhân sự…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="132" />
+            <location filename="../../src/editor_app/gui/actions.py" line="135" />
             <source>&amp;Categories…</source>
             <translation>&amp;Chuyên mục…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="135" />
+            <location filename="../../src/editor_app/gui/actions.py" line="138" />
             <source>&amp;Settings…</source>
             <translation>&amp;Cài đặt…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="137" />
+            <location filename="../../src/editor_app/gui/actions.py" line="140" />
             <source>&amp;Undo</source>
             <translation>&amp;Hoàn tác</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="138" />
+            <location filename="../../src/editor_app/gui/actions.py" line="141" />
             <source>&amp;Redo</source>
             <translation>&amp;Làm lại</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="139" />
+            <location filename="../../src/editor_app/gui/actions.py" line="142" />
             <source>&amp;Find…</source>
             <translation>&amp;Tìm…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="142" />
+            <location filename="../../src/editor_app/gui/actions.py" line="145" />
             <source>Find and &amp;replace…</source>
             <translation>Tìm và &amp;thay…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="146" />
+            <location filename="../../src/editor_app/gui/actions.py" line="149" />
             <source>Convert &amp;old Vietnamese encoding…</source>
             <translation>Chuyển &amp;mã tiếng Việt cũ…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="148" />
+            <location filename="../../src/editor_app/gui/actions.py" line="151" />
             <source>Apply &amp;house style</source>
             <translation>Áp dụng &amp;quy cách tòa soạn</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="150" />
+            <location filename="../../src/editor_app/gui/actions.py" line="153" />
             <source>House st&amp;yle…</source>
             <translation>&amp;Quy cách tòa soạn…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="152" />
+            <location filename="../../src/editor_app/gui/actions.py" line="155" />
             <source>&amp;Bold</source>
             <translation>&amp;Đậm</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="153" />
+            <location filename="../../src/editor_app/gui/actions.py" line="156" />
             <source>&amp;Italic</source>
             <translation>&amp;Nghiêng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="154" />
+            <location filename="../../src/editor_app/gui/actions.py" line="157" />
             <source>Heading &amp;1</source>
             <translation>Tiêu đề &amp;1</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="155" />
+            <location filename="../../src/editor_app/gui/actions.py" line="158" />
             <source>Heading &amp;2</source>
             <translation>Tiêu đề &amp;2</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="156" />
+            <location filename="../../src/editor_app/gui/actions.py" line="159" />
             <source>Heading &amp;3</source>
             <translation>Tiêu đề &amp;3</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="159" />
+            <location filename="../../src/editor_app/gui/actions.py" line="162" />
             <source>&amp;Bulleted list</source>
             <translation>Danh sách &amp;gạch đầu dòng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="165" />
+            <location filename="../../src/editor_app/gui/actions.py" line="168" />
             <source>&amp;Numbered list</source>
             <translation>Danh sách đánh &amp;số</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="169" />
+            <location filename="../../src/editor_app/gui/actions.py" line="172" />
             <source>&amp;Quote</source>
             <translation>&amp;Trích dẫn</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="170" />
+            <location filename="../../src/editor_app/gui/actions.py" line="173" />
             <source>&amp;Link…</source>
             <translation>&amp;Liên kết…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="171" />
+            <location filename="../../src/editor_app/gui/actions.py" line="174" />
             <source>I&amp;mage…</source>
             <translation>&amp;Ảnh…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="172" />
+            <location filename="../../src/editor_app/gui/actions.py" line="175" />
             <source>&amp;Table</source>
             <translation>&amp;Bảng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="173" />
+            <location filename="../../src/editor_app/gui/actions.py" line="176" />
             <source>Horizontal &amp;rule</source>
             <translation>&amp;Đường kẻ ngang</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="176" />
+            <location filename="../../src/editor_app/gui/actions.py" line="179" />
             <source>Search articles</source>
             <translation>Tìm bài</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="182" />
+            <location filename="../../src/editor_app/gui/actions.py" line="185" />
             <source>&amp;Markdown source</source>
             <translation>Mã &amp;Markdown</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="189" />
+            <location filename="../../src/editor_app/gui/actions.py" line="192" />
             <source>&amp;Distraction-free mode</source>
             <translation>Chế độ &amp;tập trung</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="196" />
+            <location filename="../../src/editor_app/gui/actions.py" line="199" />
             <source>S&amp;ubmit for review…</source>
             <translation>&amp;Gửi duyệt…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="200" />
+            <location filename="../../src/editor_app/gui/actions.py" line="203" />
             <source>Start &amp;review</source>
             <translation>&amp;Nhận duyệt</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="201" />
+            <location filename="../../src/editor_app/gui/actions.py" line="204" />
             <source>Re&amp;turn to author…</source>
             <translation>T&amp;rả lại tác giả…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="202" />
+            <location filename="../../src/editor_app/gui/actions.py" line="205" />
             <source>&amp;Approve…</source>
             <translation>&amp;Duyệt…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="203" />
+            <location filename="../../src/editor_app/gui/actions.py" line="206" />
             <source>&amp;Preview</source>
             <translation>&amp;Xem trước</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="204" />
+            <location filename="../../src/editor_app/gui/actions.py" line="207" />
             <source>&amp;Check the article</source>
             <translation>&amp;Kiểm tra bài</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="206" />
+            <location filename="../../src/editor_app/gui/actions.py" line="209" />
             <source>&amp;Withdraw from the portal…</source>
             <translation>&amp;Gỡ tin khỏi cổng…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="208" />
+            <location filename="../../src/editor_app/gui/actions.py" line="211" />
             <source>&amp;Export for the portal…</source>
             <translation>&amp;Xuất bản lên cổng…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="210" />
+            <location filename="../../src/editor_app/gui/actions.py" line="213" />
             <source>&amp;Import a bundle or Word file…</source>
             <translation>&amp;Nhập gói tin hoặc tệp Word…</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/actions.py" line="229" />
+            <source>&amp;Connect to the newsroom server…</source>
+            <translation>&amp;Kết nối máy chủ tòa soạn…</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/actions.py" line="231" />
+            <source>&amp;Disconnect from the server…</source>
+            <translation>&amp;Ngắt kết nối máy chủ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/actions.py" line="233" />
+            <source>S&amp;ync now</source>
+            <translation>Đồng &amp;bộ ngay</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>
             <translation type="vanished">&amp;Nhập gói tin…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="213" />
+            <location filename="../../src/editor_app/gui/actions.py" line="216" />
             <source>&amp;About Editor App</source>
             <translation>&amp;Giới thiệu Editor App</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="215" />
+            <location filename="../../src/editor_app/gui/actions.py" line="218" />
             <source>&amp;Publish to the portal</source>
             <translation>Đăn&amp;g lên cổng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="217" />
+            <location filename="../../src/editor_app/gui/actions.py" line="220" />
             <source>Re&amp;open for correction…</source>
             <translation>&amp;Mở lại để đính chính…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="219" />
+            <location filename="../../src/editor_app/gui/actions.py" line="222" />
             <source>&amp;Portal identity…</source>
             <translation>Thông tin &amp;cổng…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="221" />
+            <location filename="../../src/editor_app/gui/actions.py" line="224" />
             <source>&amp;Print…</source>
             <translation>&amp;In…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="222" />
+            <location filename="../../src/editor_app/gui/actions.py" line="225" />
             <source>Save as P&amp;DF…</source>
             <translation>Lưu thành P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/actions.py" line="224" />
+            <location filename="../../src/editor_app/gui/actions.py" line="227" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Phím tắt</translation>
         </message>
@@ -550,6 +565,59 @@
             <location filename="../../src/editor_app/gui/dialogs/conflict.py" line="45" />
             <source>Keep both (mine below)</source>
             <translation>Giữ cả hai (bản của tôi ở dưới)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="45" />
+            <source>Connect to the newsroom server</source>
+            <translation>Kết nối máy chủ tòa soạn</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="49" />
+            <source>Your articles stay on this computer and you can work without a network; when the server can be reached, your changes are sent and your colleagues' arrive.</source>
+            <translation>Bài của bạn vẫn nằm trên máy này và bạn làm việc được cả khi không có mạng; khi kết nối được máy chủ, thay đổi của bạn được gửi đi và thay đổi của đồng nghiệp được nhận về.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="58" />
+            <source>Now connected to %1.</source>
+            <translation>Đang kết nối với %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="72" />
+            <source>Server address:</source>
+            <translation>Địa chỉ máy chủ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="73" />
+            <source>Login:</source>
+            <translation>Tên đăng nhập:</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="74" />
+            <source>Password:</source>
+            <translation>Mật khẩu:</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="75" />
+            <source>This computer's name:</source>
+            <translation>Tên máy này:</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="110" />
+            <source>This address is not https: your password and articles would cross the network unencrypted. Ask for the server's https address.</source>
+            <translation>Địa chỉ này không phải https: mật khẩu và bài viết sẽ đi qua mạng mà không được mã hóa. Hãy hỏi địa chỉ https của máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="116" />
+            <source>Connecting…</source>
+            <translation>Đang kết nối…</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/dialogs/connect_server.py" line="116" />
+            <source>Connect</source>
+            <translation>Kết nối</translation>
         </message>
     </context>
     <context>
@@ -1072,12 +1140,12 @@
     <context>
         <name>Launch</name>
         <message>
-            <location filename="../../src/editor_app/app.py" line="198" />
+            <location filename="../../src/editor_app/app.py" line="201" />
             <source>Editor App is already open on this newsroom (process %1). Its window has been brought forward.</source>
             <translation>Editor App đã được mở cho kho bài này (tiến trình %1). Cửa sổ đó đã được đưa lên trước.</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/app.py" line="246" />
+            <location filename="../../src/editor_app/app.py" line="251" />
             <source>%1
 
 Restore the newest good backup (%2)?</source>
@@ -1086,7 +1154,7 @@ Restore the newest good backup (%2)?</source>
 Khôi phục bản sao lưu tốt gần nhất (%2)?</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/app.py" line="259" />
+            <location filename="../../src/editor_app/app.py" line="264" />
             <source>The newsroom store could not be opened:
 %1</source>
             <translation>Không mở được kho bài:
@@ -1128,92 +1196,92 @@ Vẫn đóng? Nội dung gõ từ lần lưu cuối sẽ mất.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="209" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="217" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="209" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="217" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="210" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="218" />
             <source>F&amp;ormat</source>
             <translation>&amp;Định dạng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="210" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="218" />
             <source>&amp;Article</source>
             <translation>&amp;Bài viết</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="211" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="219" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="211" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="219" />
             <source>Ad&amp;ministration</source>
             <translation>Quản &amp;trị</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="212" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="220" />
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="215" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="223" />
             <source>Formatting</source>
             <translation>Định dạng</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="220" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="230" />
             <source>Details</source>
             <translation>Thông tin</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="220" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="230" />
             <source>Preview</source>
             <translation>Xem trước</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="221" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="231" />
             <source>Related</source>
             <translation>Tin liên quan</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="222" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="232" />
             <source>Comments</source>
             <translation>Bình luận</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="223" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="233" />
             <source>History</source>
             <translation>Lịch sử</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="228" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="238" />
             <source>The preview appears here.</source>
             <translation>Bản xem trước hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="229" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="239" />
             <source>&amp;Recent articles</source>
             <translation>Bài mở &amp;gần đây</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="230" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="240" />
             <source>Exit distraction-free mode (Esc, F11)</source>
             <translation>Thoát chế độ tập trung (Esc, F11)</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="231" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="241" />
             <source>Write the article here, in Markdown…</source>
             <translation>Viết bài tại đây, theo cú pháp Markdown…</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/gui/main_window.py" line="233" />
+            <location filename="../../src/editor_app/gui/main_window.py" line="243" />
             <source>Write the article here. Markdown shortcuts work too: ## heading, **bold**, - list.</source>
             <translation>Viết bài ở đây. Gõ tắt kiểu Markdown cũng được: ## tiêu đề, **đậm**, - danh sách.</translation>
         </message>
@@ -1744,6 +1812,34 @@ Bài viết không bị thay đổi.</translation>
         </message>
     </context>
     <context>
+        <name>ServerChangedBar</name>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="133" />
+            <source>This article changed on the server.</source>
+            <translation>Bài này đã thay đổi trên máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="134" />
+            <source>Reload</source>
+            <translation>Tải lại</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="135" />
+            <source>Show the server's text; what you typed since the last save is dropped</source>
+            <translation>Hiện bản trên máy chủ; phần bạn gõ từ lần lưu cuối sẽ bị bỏ</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="137" />
+            <source>Keep editing</source>
+            <translation>Tiếp tục sửa</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="138" />
+            <source>Keep your text; it is saved and sent with the next sync</source>
+            <translation>Giữ bản của bạn; bản này được lưu và gửi đi ở lần đồng bộ sau</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../../src/editor_app/gui/dialogs/settings.py" line="28" />
@@ -2110,6 +2206,34 @@ Bài viết không bị thay đổi.</translation>
         </message>
     </context>
     <context>
+        <name>SyncDesk</name>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_desk.py" line="198" />
+            <source>The server refused this login and password: %1</source>
+            <translation>Máy chủ từ chối tên đăng nhập và mật khẩu này: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_desk.py" line="199" />
+            <source>The server could not be reached: %1</source>
+            <translation>Không kết nối được máy chủ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_desk.py" line="218" />
+            <source>Disconnect from the server</source>
+            <translation>Ngắt kết nối máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_desk.py" line="219" />
+            <source>Disconnect this computer from %1? Your articles stay here; changes not yet sent (%2) wait until you connect again.</source>
+            <translation>Ngắt kết nối máy này khỏi %1? Bài của bạn vẫn ở trên máy; các thay đổi chưa gửi (%2) sẽ chờ đến khi bạn kết nối lại.</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/session/sync_desk.py" line="354" />
+            <source>Signed in as %1</source>
+            <translation>Đã đăng nhập: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncNotices</name>
         <message>
             <location filename="../../src/editor_app/gui/session/sync_notices.py" line="67" />
@@ -2140,6 +2264,79 @@ Bài viết không bị thay đổi.</translation>
             <location filename="../../src/editor_app/gui/session/sync_notices.py" line="127" />
             <source>Conflict resolved.</source>
             <translation>Đã giải quyết xung đột.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="53" />
+            <source>Sync now</source>
+            <translation>Đồng bộ ngay</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="54" />
+            <source>Send your changes and fetch your colleagues' (F5)</source>
+            <translation>Gửi thay đổi của bạn và nhận thay đổi của đồng nghiệp (F5)</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="61" />
+            <source>Not connected to a server</source>
+            <translation>Chưa kết nối máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="62" />
+            <source>Syncing…</source>
+            <translation>Đang đồng bộ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="63" />
+            <source>Up to date</source>
+            <translation>Đã cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="65" />
+            <source>1 article in conflict</source>
+            <translation>1 bài bị xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="66" />
+            <source>%1 articles in conflict</source>
+            <translation>%1 bài bị xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="68" />
+            <source>Offline</source>
+            <translation>Ngoại tuyến</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="69" />
+            <source>Sign in again</source>
+            <translation>Đăng nhập lại</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="72" />
+            <source>Offline — %1</source>
+            <translation>Ngoại tuyến — %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="74" />
+            <source>synced %1</source>
+            <translation>đồng bộ lúc %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="83" />
+            <source>Server: %1</source>
+            <translation>Máy chủ: %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="93" />
+            <source>1 change waiting</source>
+            <translation>1 thay đổi đang chờ</translation>
+        </message>
+        <message>
+            <location filename="../../src/editor_app/gui/panels/sync_status.py" line="94" />
+            <source>%1 changes waiting</source>
+            <translation>%1 thay đổi đang chờ</translation>
         </message>
     </context>
     <context>
@@ -2329,13 +2526,13 @@ Bài viết không bị thay đổi.</translation>
     <context>
         <name>i18n</name>
         <message>
-            <location filename="../../src/editor_app/app.py" line="101" />
-            <location filename="../../src/editor_app/app.py" line="130" />
+            <location filename="../../src/editor_app/app.py" line="104" />
+            <location filename="../../src/editor_app/app.py" line="133" />
             <source>store.known_damage</source>
             <translation>store.known_damage</translation>
         </message>
         <message>
-            <location filename="../../src/editor_app/app.py" line="111" />
+            <location filename="../../src/editor_app/app.py" line="114" />
             <source>corrupt</source>
             <translation>hỏng</translation>
         </message>

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from editor_app.render.guard import RenderGuard
     from editor_app.services import Services
     from editor_app.services.backup import BackupService
+    from editor_app.store.uow import UnitOfWorkFactory
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Newsroom:
     read_only: bool = False
     _guard: RenderGuard | None = field(default=None, repr=False)
     backup: BackupService | None = None
+    uow: UnitOfWorkFactory | None = None  # what the services use (sync runs over it too)
 
     def render_guard(self) -> RenderGuard:
         """The Markdown worker process, started on first use (not at start-up)."""
@@ -87,6 +89,7 @@ def open_newsroom(paths: Paths, *, read_only: bool = False,
     room = Newsroom(paths, engine, None, read_only)  # type: ignore[arg-type]
     room.services = Services.build(uow, room.render_guard, config_dir=paths.config_dir)
     room.backup = BackupService(paths, engine, uow)
+    room.uow = uow
     return room
 
 
@@ -232,6 +235,8 @@ def run_gui(paths: Paths, lang: str | None = None) -> int:
     def opened(room: Newsroom) -> None:
         holder["room"] = room
         parts.attach(room.services, read_only=room.read_only)
+        if room.uow is not None and not room.read_only:
+            parts.sync.attach(room.paths, room.uow)
         backup = room.backup
         if not startup_probe.enabled() and not room.read_only and backup is not None \
                 and paths.database_file:
@@ -264,7 +269,7 @@ def run_gui(paths: Paths, lang: str | None = None) -> int:
     window.registry.load_icons()  # while the store opens on its thread
     window.toolbar.show()
     code = app.exec()
-    tasks.wait()
+    tasks.wait(sync=True)
     if "room" in holder:
         holder["room"].close()
     instance.release()

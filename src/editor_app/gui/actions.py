@@ -70,6 +70,9 @@ class ActionName(StrEnum):
     SHORTCUTS = "keyboard_shortcuts"
     PRINT = "print"
     SAVE_PDF = "save_pdf"
+    CONNECT_SERVER = "connect_server"
+    DISCONNECT_SERVER = "disconnect_server"
+    SYNC_NOW = "sync_now"
 
 
 # The actions that change the open article's text: enabled together, when it may be edited.
@@ -223,6 +226,11 @@ SPECS = [
          "mdi6.file-pdf-box"),
     Spec(N.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), "F1",
          "mdi6.keyboard-outline"),
+    Spec(N.CONNECT_SERVER, QT_TRANSLATE_NOOP("Actions", "&Connect to the newsroom server…"),
+         None, "mdi6.server-network"),
+    Spec(N.DISCONNECT_SERVER, QT_TRANSLATE_NOOP("Actions", "&Disconnect from the server…"),
+         None, "mdi6.server-network-off"),
+    Spec(N.SYNC_NOW, QT_TRANSLATE_NOOP("Actions", "S&ync now"), "F5", "mdi6.sync"),
 ]
 
 

@@ -31,6 +31,7 @@ from editor_app.gui.panels.metadata import MetadataPanel
 from editor_app.gui.panels.notice_bar import NoticeBar
 from editor_app.gui.panels.preview import PreviewPane
 from editor_app.gui.panels.review import CommentsPanel, HistoryPanel, RelatedPanel
+from editor_app.gui.panels.sync_status import ServerChangedBar, SyncStatus
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
                                          ("resolve",), self)
         self.rejected_banner = NoticeBar("rejected_banner", "#f8d7da", "#58151c",
                                          ("dismiss",), self)
+        # The open article changed on the server while being edited: reload or keep editing.
+        self.server_changed_bar = ServerChangedBar(self)
         self.exit_distraction_free = QPushButton(self)
         self.exit_distraction_free.setObjectName("exit_distraction_free")
         self.exit_distraction_free.hide()
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.return_banner)
         column.addWidget(self.conflict_banner)
         column.addWidget(self.rejected_banner)
+        column.addWidget(self.server_changed_bar)
         exit_row = QHBoxLayout()
         exit_row.setContentsMargins(6, 4, 6, 0)
         exit_row.addStretch(1)
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.person_label)
         bar.addWidget(self.status_label)
+        self.sync_status = SyncStatus(self)
+        self.sync_status.hide()  # until a store is open
+        bar.addPermanentWidget(self.sync_status)
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.saved_label)
         self.toolbar = QToolBar(self)
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
     def _build_file_menu(self) -> None:
         self._menu("file", [A.NEW_ARTICLE, A.SAVE, None, A.PRINT, A.SAVE_PDF, None,
                             A.IMPORT_BUNDLE, A.EXPORT, None,
+                            A.CONNECT_SERVER, A.SYNC_NOW, A.DISCONNECT_SERVER, None,
                             A.SWITCH_PERSON, A.SIGN_OUT, A.SETTINGS, None, A.QUIT])
         file_menu = self.menus["file"]
         self.recent_menu = QMenu(file_menu)
@@ -217,6 +225,8 @@ class MainWindow(QMainWindow):
         self.list_panel.retranslate()
         self.metadata.retranslate()
         self.find_bar.retranslate()
+        self.sync_status.retranslate()
+        self.server_changed_bar.retranslate()
         for page, text in ((self.metadata, self.tr("Details")), (self.preview, self.tr("Preview")),
                            (self.related, self.tr("Related")),
                            (self.comments, self.tr("Comments")),

@@ -65,6 +65,10 @@ class Tasks(QObject):
         self.readers.setMaxThreadCount(2)
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
+        # Sync with the newsroom server: its own thread, so a slow network never holds up
+        # a read or an autosave (the store's busy timeout lets both write in turn).
+        self.syncer = QThreadPool(self)
+        self.syncer.setMaxThreadCount(1)
         self._live: set[_Job] = set()
         # Where a failure goes when the caller gave no callback (the window sets it).
         self.on_failure: Callable[[Exception], None] = lambda _exc: None
@@ -110,6 +114,11 @@ class Tasks(QObject):
               failed: Callable[[Exception], None] | None = None) -> None:
         self._start(self.writer, fn, done, failed)
 
+    def sync(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None,
+             failed: Callable[[Exception], None] | None = None) -> None:
+        """Run *fn* (a sync with the server) on the sync thread, beside reads and writes."""
+        self._start(self.syncer, fn, done, failed)
+
     def write_and_wait(self, fn: Callable[[], Any]) -> Any:
         """Run *fn* on the writer after what is queued, and block until it returns.
 
@@ -139,7 +148,13 @@ class Tasks(QObject):
             raise outcome["error"]
         return outcome.get("result")
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Block until every job has finished (used on close and in tests)."""
+    def wait(self, msecs: int = 30_000, *, sync: bool = False) -> bool:
+        """Block until every read and write has finished (used on close and in tests).
+
+        *sync*: the sync with the server too (closing the store); a save waiting for
+        the writer never waits on the network.
+        """
         ok = self.writer.waitForDone(msecs) and self.readers.waitForDone(msecs)
+        if sync:
+            ok = ok and self.syncer.waitForDone(msecs)
         return bool(ok)

@@ -77,3 +77,14 @@ class _NoTransport:
 
     def media_get(self, sha256: str) -> bytes:
         raise NotImplementedError
+
+
+def in_conflict(uow_factory: UnitOfWorkFactory) -> int:
+    """How many articles here wait for a person to resolve a conflict (the status bar)."""
+    from sqlalchemy import func, select
+
+    from editor_app.store.models import ArticleRow
+
+    with uow_factory() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(ArticleRow).where(
+            ArticleRow.conflict_revision_id.is_not(None))) or 0)

@@ -28,6 +28,7 @@ from editor_app.gui.session.review_side import ReviewSide
 from editor_app.gui.session.rich_mode import RichMode
 from editor_app.gui.session.spelling import SpellingDesk
 from editor_app.gui.session.startup import Startup
+from editor_app.gui.session.sync_desk import SyncDesk
 from editor_app.gui.session.sync_notices import SyncNotices
 from editor_app.gui.session.transfer import Transfer
 from editor_app.gui.session.workflow import Workflow
@@ -76,6 +77,8 @@ class WindowParts(QObject):
         self.spelling.marks.defer_to = lambda p: self.house_style.marks.at(p) is not None
         self.spelling.rich_marks.defer_to = \
             lambda p: self.house_style.rich_marks.at(p) is not None
+        # The newsroom server: connect, sync in the background, what arrives.
+        self.sync = SyncDesk(window, self.context, self.autosave, self.editing, self.review)
         window.list_panel.bind(self.context)
 
     def attach(self, services: Services, *, read_only: bool = False) -> None:
