@@ -120,13 +120,13 @@ def test_overlapping_offline_edits_conflict_and_no_typed_word_is_lost(newsroom, 
     reports = [getattr(n, who).sync() for who in order]
     assert reports[0].clean
     assert reports[1].conflicts == [art.id]
-    assert reports[2].rejected  # the article is in conflict until someone resolves it
-    assert "in conflict" in reports[2].rejected[0].reason
+    # The article is in conflict until someone resolves it; the third version is kept
+    # on the server beside the two heads, in its history.
+    assert reports[2].conflicts == [art.id]
+    assert not reports[2].rejected
     words = _server_words(n, art.id)
-    # The first and second pushers' words are on the server (head and conflict side)...
-    for who in order[:2]:
-        assert all(words[w] for w in typed[who].split())
-    # ...and the third person's words are still in their own store, waiting to be resolved.
+    for who in order:  # every word typed on the three laptops is on the server
+        assert all(words[w] for w in typed[who].split()), who
     third = getattr(n, order[2])
     local = " ".join(Snapshot.from_json(s).body for s in _snapshots(third, art.id))
     assert typed[order[2]] in local
@@ -267,6 +267,41 @@ def test_a_reporter_pulls_own_articles_and_only_published_ones_of_others(newsroo
     assert dung.room.backup.check() == []  # no broken chain on his desktop either
 
 
+def test_an_article_unpublished_leaves_the_other_reporters_desktop(newsroom):
+    """Withdrawn after publication: Dũng's related lists must not keep offering it."""
+    n = newsroom
+    art = _article(n)
+    other = _article(n, body="Một bài khác.\n")
+    dung = n.make("dung", n.cast.reporter2)
+    for a in (art, other):
+        n.an.s.review.submit(n.cast.reporter, a.id)
+    n.an.sync()
+    n.thanh.sync()
+    for a in (art, other):
+        n.thanh.s.review.start_review(n.cast.editor, a.id)
+        n.thanh.s.review.approve(n.cast.editor, a.id)
+    assert n.thanh.sync().clean
+    dung.sync()
+    assert dung.s.drafting.get(art.id).status is Status.APPROVED
+    assert [h.id for h in dung.s.search.search("Sơn Hà")] != []
+
+    hoa = n.make("hoa", n.cast.staff)
+    hoa.s.review.mark_exported(n.cast.staff, art.id)
+    hoa.s.review.withdraw(n.cast.staff, art.id, "Sai số liệu")
+    assert hoa.sync().clean
+    dung.sync()
+    with pytest.raises(DomainError):
+        dung.s.drafting.get(art.id)
+    assert art.id not in [h.id for h in dung.s.search.search("Sơn Hà")]
+    assert dung.s.drafting.get(other.id).status is Status.APPROVED  # the rest stays
+    assert dung.room.backup.check() == []
+    # An, its author, and the editors keep it, withdrawn
+    for d in (n.an, n.thanh):
+        d.sync()
+        assert d.s.drafting.get(art.id).status is Status.WITHDRAWN
+    hoa.room.close()
+
+
 def test_a_submission_follows_a_clean_merge_of_the_revision_it_named(newsroom):
     """Decided: only approve and export must name the head itself; other actions may
     follow a server merge of the revision they were taken on."""
@@ -304,6 +339,47 @@ def test_an_image_travels_once_by_its_hash_and_arrives_checked(newsroom):
     assert n.thanh.s.drafting.get(art.id).featured.caption == "Nước rút"
     with pytest.raises(DomainError):  # bytes that do not hash to the name are refused
         n.server.media_put(n.cast.reporter, "0" * 64, data)
+
+
+def test_an_image_in_the_body_travels_with_its_caption_and_credit(newsroom):
+    from tests.images import png
+
+    n = newsroom
+    data = png(4, 3)
+    ref = n.an.s.media.add(n.cast.reporter, data)
+    art = n.an.s.drafting.create(n.cast.reporter, ArticleFields(
+        title="Ảnh lũ", body=BODY + f"\n![Nước lên](media/{ref.sha256}.png)\n",
+        category_id="Trong tỉnh"))
+    n.an.s.media.attach(n.cast.reporter, art.id, ref.sha256, caption="Nước lên ở Tân Lập",
+                        credit="Ảnh: An")
+    assert n.an.sync().clean
+    n.thanh.sync()
+    seen = n.thanh.s.drafting.get(art.id)
+    assert [(m.sha256, m.caption, m.credit) for m in seen.media] == [
+        (ref.sha256, "Nước lên ở Tân Lập", "Ảnh: An")]
+    assert n.thanh.s.media.data(ref.sha256) == data
+    # An editor corrects the caption; the reporter's desktop gets the correction
+    n.thanh.s.media.attach(n.cast.editor, art.id, ref.sha256, caption="Nước lên ở xã Tân Lập",
+                           credit="Ảnh: An")
+    n.thanh.s.drafting.edit(n.cast.editor, art.id, ArticleFields(summary="Ngập nặng."))
+    assert n.thanh.sync().clean
+    n.an.sync()
+    assert [m.caption for m in n.an.s.drafting.get(art.id).media] == ["Nước lên ở xã Tân Lập"]
+
+
+def test_a_pushed_image_list_with_a_bad_hash_is_refused(newsroom):
+    n = newsroom
+    art = _article(n)
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(summary="Mới."))
+    with n.an.room.engine.begin() as conn:
+        change = conn.execute(select(OutboxRow.change_id, OutboxRow.payload)
+                              .where(OutboxRow.state == "pending")).one()
+    body = {"changes": [{"change_id": change.change_id, "kind": "revision",
+                         "article_id": art.id, **change.payload,
+                         "images": [{"sha256": "../../etc/passwd", "caption": "x"}]}]}
+    result = n.server.push(n.cast.reporter, body)["results"][0]
+    assert result["status"] == "rejected"
+    assert "images.sha256" in result["reason"]
 
 
 def test_an_answer_lost_on_the_way_back_is_retried_and_stored_once(newsroom):

@@ -48,6 +48,9 @@ def apply_page(uow: UnitOfWork, page: dict[str, Any], fetch_media: Callable[[str
     pending = set(uow.session.scalars(select(OutboxRow.article_id)
                                       .where(OutboxRow.state == "pending")))
     for e in page.get("entries", []):
+        if e["kind"] == "withdrawn":
+            _forget(uow, e["article"]["id"])
+            continue
         if e["article"]["id"] not in pending:
             _article(uow, e["article"], fetch_media)
         if e.get("revision"):
@@ -100,8 +103,32 @@ def _article(uow: UnitOfWork, a: dict[str, Any], fetch_media: Callable[[str], by
         setattr(row, name, wire.when(a[name]))
     uow.session.flush()
     uow.articles.set_authors(row.id, a["author_ids"] or [row.author_id])
+    _images(uow, row.id, a.get("images") or [], fetch_media)
     uow.search.put(row.pk, index_doc(snap.title, snap.subtitle, snap.summary, snap.body,
                                      snap.byline, snap.department, ",".join(snap.tags)))
+
+
+def _images(uow: UnitOfWork, article_id: str, images: list[dict[str, Any]],
+            fetch_media: Callable[[str], bytes]) -> None:
+    """The article's inline images with their captions and credits, as the server has them."""
+    for img in images:
+        if uow.media.get(img["sha256"]) is None:
+            store_media(uow, fetch_media(img["sha256"]))
+        uow.media.attach(article_id, img["sha256"], img["caption"], img["credit"], img["alt"])
+
+
+def _forget(uow: UnitOfWork, article_id: str) -> None:
+    """Drop the copy of an article this person may no longer see (it was unpublished).
+
+    Its revisions, transitions, comments and the pins naming it go with it (the
+    foreign keys cascade); the search index is not a foreign key, so it is told.
+    """
+    row = uow.articles.get(article_id, body=False)
+    if row is None:
+        return
+    uow.search.remove(row.pk)
+    uow.session.delete(row)
+    uow.session.flush()
 
 
 def _free_number(uow: UnitOfWork, article_id: str, number: int, keep: str) -> None:

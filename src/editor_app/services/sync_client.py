@@ -80,6 +80,10 @@ class SyncClient:
                                        .order_by(OutboxRow.id)).all()
             changes = [{"change_id": r.change_id, "kind": r.kind, "article_id": r.article_id,
                         **r.payload} for r in rows]
+            for c in changes:  # captions and credits as they are now, not when it was typed
+                if c["kind"] == "revision":
+                    c["images"] = [wire.image(m) for m, _ in
+                                   uow.media.for_article(c["article_id"])]
         self._upload_media(changes)
         for start in range(0, len(changes), wire.MAX_CHANGES):
             batch = changes[start:start + wire.MAX_CHANGES]
@@ -88,8 +92,9 @@ class SyncClient:
             self._record(batch, results, report)
 
     def _upload_media(self, changes: list[dict[str, Any]]) -> None:
-        hashes = [c["snapshot"]["featured_sha256"] for c in changes
-                  if c["kind"] == "revision" and c["snapshot"].get("featured_sha256")]
+        hashes = sorted({h for c in changes if c["kind"] == "revision"
+                         for h in [c["snapshot"].get("featured_sha256"),
+                                   *(i["sha256"] for i in c["images"])] if h})
         if not hashes:
             return
         for sha in self._transport.media_missing(hashes)["missing"]:

@@ -3,7 +3,10 @@
 Editors, staff and admins see the whole newsroom. A reporter sees their own
 articles (owner or listed author) with their history, and of the others only
 published ones (approved, exported), as their current revision only, for the related lists:
-never another reporter's unsubmitted draft.
+never another reporter's unsubmitted draft. When a published article stops being
+published (withdrawn, reopened for a correction), a reporter who may no longer see it
+gets a ``withdrawn`` entry naming only its id, so the desktop drops its copy instead of
+showing a retracted article in its related lists.
 """
 
 from __future__ import annotations
@@ -43,6 +46,10 @@ def page(uow: UnitOfWork, me: Person, after: int, limit: int) -> dict[str, Any]:
             articles[log.article_id] = _article(uow, me, log.article_id)
         seen = articles[log.article_id]
         if seen is None:
+            if _unpublished(uow, log):
+                entries.append({"seq": log.seq, "kind": "withdrawn", "change_id": None,
+                                "article": {"id": log.article_id}, "revision": None,
+                                "transition": None, "comment": None, "pins": None})
             continue
         how, state = seen
         entry: dict[str, Any] = {"seq": log.seq, "kind": log.kind, "change_id": log.change_id,
@@ -73,7 +80,16 @@ def _article(uow: UnitOfWork, me: Person, article_id: str) -> tuple[str, dict[st
     how = sight(me, row, list(snap.author_ids))
     if not how:
         return None
-    return how, wire.article(row, list(snap.author_ids), snap.to_json())
+    images = [wire.image(m) for m, _ in uow.media.for_article(article_id)]
+    return how, wire.article(row, list(snap.author_ids), snap.to_json(), images)
+
+
+def _unpublished(uow: UnitOfWork, log: SyncLogRow) -> bool:
+    """Whether *log* is the step that took a published article out of sight."""
+    if log.kind != "transition":
+        return False
+    t = uow.session.get(TransitionRow, int(log.object_id))
+    return t is not None and t.from_status in PUBLISHED and t.to_status not in PUBLISHED
 
 
 def _detail(uow: UnitOfWork, log: SyncLogRow, entry: dict[str, Any]) -> None:

@@ -50,11 +50,23 @@ def answer(change_id: str, status: str, **extra: Any) -> dict[str, Any]:
 def apply_change(uow: UnitOfWork, me: Person, c: dict[str, Any], clock: Clock) -> dict[str, Any]:
     """Apply one pushed change in *uow*; raises a DomainError with the reason to refuse it."""
     kind = c.get("kind")
-    handler = {"revision": _revision, "action": _action, "comment": _comment,
+    handler = {"revision": _revision_with_images, "action": _action, "comment": _comment,
                "pins": _pins}.get(kind if isinstance(kind, str) else "")
     if handler is None:
         raise wire.bad(f"kind: one of {', '.join(wire.KINDS)}")
     return handler(uow, me, c, clock)
+
+
+def _revision_with_images(uow: UnitOfWork, me: Person, c: dict[str, Any],
+                          clock: Clock) -> dict[str, Any]:
+    images = wire.images_of(c)
+    result = _revision(uow, me, c, clock)
+    article_id = str(c["article_id"])
+    for img in images:  # uploaded before the push; an image the server lacks is left out
+        if uow.media.get(img["sha256"]) is not None:
+            uow.media.attach(article_id, img["sha256"], clean("caption", img["caption"]),
+                             clean("credit", img["credit"]), clean("alt", img["alt"]))
+    return result
 
 
 def _incoming_snapshot(c: dict[str, Any]) -> Snapshot:
@@ -116,10 +128,23 @@ def _merge(uow: UnitOfWork, me: Person, row: ArticleRow, c: dict[str, Any], snap
 
 def _resolution(uow: UnitOfWork, me: Person, row: ArticleRow, c: dict[str, Any],
                 snap: Snapshot, note: str, clock: Clock) -> dict[str, Any]:
-    """Only a revision whose two parents are the two heads ends a conflict."""
+    """Only a revision whose two parents are the two heads ends a conflict.
+
+    Any other revision (a third person's edit, made offline before the conflict) is
+    kept on the server beside the two heads, in the history, so whoever resolves the
+    conflict can take its words too: refusing it would leave them on one laptop only.
+    """
     parents = {c.get("parent_id"), c.get("merge_parent_id")}
     if parents != {row.revision_id, row.conflict_revision_id}:
-        raise InvalidState(i18n.tr("sync.in_conflict", title=row.title))
+        base = uow.revisions.get(str(c.get("parent_id"))) if c.get("parent_id") else None
+        if base is None or base.article_id != row.id:
+            raise InvalidState(i18n.tr("sync.in_conflict", title=row.title))
+        ours = checked_snapshot(uow, row, me, prepare(snap), snapshot_of(uow, row))
+        rev_id = str(c["revision_id"])
+        write_side_revision(uow, row, me, ours, note=note, clock=clock, revision_id=rev_id,
+                            parent_id=base.id)
+        return answer(str(c["change_id"]), "conflict", revision_id=rev_id,
+                      reason=i18n.tr("sync.kept_beside", title=row.title, number=row.version))
     other = row.conflict_revision_id
     row.conflict_revision_id = None
     receive_revision(uow, row, me, prepare(snap), note=note or i18n.tr("sync.resolved"),

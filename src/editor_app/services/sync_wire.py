@@ -14,6 +14,9 @@ push  ``{"changes": [change, ...]}`` (at most MAX_CHANGES) → ``{"results": [re
               archive), ``revision_id`` (the head it was taken on), ``note``
     comment   ``comment_id, body``
     pins      ``pinned: [article ids], hidden: [article ids]`` (the whole list)
+  revision changes also carry ``images: [image]``, the article's inline images as the
+  desktop has them when it pushes (uploaded first, by hash); image: ``sha256, caption,
+  credit, alt``.
   snapshot: ``title, subtitle, summary, body, slug, category_id, tags: [str], byline,
   department, source, dateline, author_ids: [ids], featured_sha256, featured_caption,
   featured_credit, featured_alt`` (as ``Snapshot.to_json``)
@@ -23,14 +26,16 @@ push  ``{"changes": [change, ...]}`` (at most MAX_CHANGES) → ``{"results": [re
 pull  ``after`` (the last seq seen, 0 at first), ``limit`` (at most MAX_PAGE) →
   ``{"entries": [entry, ...], "next": seq to ask after next, "more": bool,
   "people": [person], "categories": [category]}``
-  entry: ``seq, kind`` (revision | transition | comment | pins), ``change_id`` (the push
+  entry: ``seq, kind`` (revision | transition | comment | pins | withdrawn), ``change_id`` (the push
   that made it, or null), ``article`` (its state now: ``id, author_id, status, version,
   revision_id, conflict_revision_id, created_at, updated_at, submitted_at, approved_at,
-  approved_by_id, exported_at, author_ids, snapshot``), and the one that applies of
+  approved_by_id, exported_at, author_ids, snapshot, images``), and the one that applies of
   ``revision`` (``id, article_id, parent_id, merge_parent_id, number, author_id,
   created_at, note, status, title, snapshot``), ``transition`` (``article_id, actor_id,
   from_status, to_status, note, at``), ``comment`` (``id, article_id, author_id, body,
   created_at, resolved``), ``pins`` (``pinned, hidden``); the others are null.
+  ``withdrawn``: a published article this person may no longer see (unpublished);
+  ``article`` is only ``{"id"}`` and the desktop drops its copy.
   person: ``id, login, name, role, department, active, created_at``;
   category: ``id, name, slug, parent_id, position, retired_at``.
 media ``missing(hashes: [sha256]) → {"missing": [sha256]}``; ``put(sha256, bytes) →
@@ -39,6 +44,7 @@ media ``missing(hashes: [sha256]) → {"missing": [sha256]}``; ``put(sha256, byt
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -57,6 +63,7 @@ if TYPE_CHECKING:
     )
 
 KINDS = ("revision", "action", "comment", "pins")
+SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_CHANGES = 200  # per push
 MAX_PAGE = 500  # per pull
 
@@ -108,6 +115,30 @@ def snapshot_dict(data: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
+MAX_IMAGES = 200  # inline images of one article
+
+
+def images_of(data: dict[str, Any]) -> list[dict[str, str]]:
+    """The ``images`` of a revision change: hashes checked, texts left to ``clean``."""
+    value = data.get("images") or []
+    if not isinstance(value, list) or len(value) > MAX_IMAGES:
+        raise bad("images: not a list of images")
+    out = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise bad("images: not a list of images")
+        sha = item.get("sha256")
+        if not isinstance(sha, str) or not SHA256.fullmatch(sha):
+            raise bad("images.sha256: not a SHA-256")
+        out.append({"sha256": sha, **{k: text_of(item, k) for k in ("caption", "credit", "alt")}})
+    return out
+
+
+def image(row: Any) -> dict[str, str]:
+    """An ``ArticleMediaRow`` on the wire."""
+    return {"sha256": row.sha256, "caption": row.caption, "credit": row.credit, "alt": row.alt}
+
+
 def _t(at: datetime | None) -> str | None:
     return at.isoformat() if at is not None else None
 
@@ -122,13 +153,14 @@ def category(c: CategoryRow) -> dict[str, Any]:
             "position": c.position, "retired_at": _t(c.retired_at)}
 
 
-def article(a: ArticleRow, author_ids: list[str], snapshot: dict[str, Any]) -> dict[str, Any]:
+def article(a: ArticleRow, author_ids: list[str], snapshot: dict[str, Any],
+            images: list[dict[str, str]]) -> dict[str, Any]:
     return {"id": a.id, "author_id": a.author_id, "status": a.status, "version": a.version,
             "revision_id": a.revision_id, "conflict_revision_id": a.conflict_revision_id,
             "created_at": _t(a.created_at), "updated_at": _t(a.updated_at),
             "submitted_at": _t(a.submitted_at), "approved_at": _t(a.approved_at),
             "approved_by_id": a.approved_by_id, "exported_at": _t(a.exported_at),
-            "author_ids": author_ids, "snapshot": snapshot}
+            "author_ids": author_ids, "snapshot": snapshot, "images": images}
 
 
 def revision(r: RevisionRow) -> dict[str, Any]:
