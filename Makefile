@@ -30,6 +30,8 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 SYSTEM_PACKAGES += wordpress php-cli php-mysql mariadb-client
 # The Nu HTML Checker (vnu.jar, below) runs on Java; tests open an unpacked bundle in chromium.
 SYSTEM_PACKAGES += default-jre-headless chromium
+# tests/server/test_sync_faults.py runs a desktop whose clock is a day off (libfaketime).
+SYSTEM_PACKAGES += faketime
 
 # The Nu HTML Checker, pinned: the npm registry's vnu-jar tarball, checked by its SHA-256
 # before it is unpacked into .tools/ (git-ignored). tests/export checks every page with it.
