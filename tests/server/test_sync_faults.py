@@ -96,7 +96,10 @@ class Newsroom:
 
     def revisions(self, article_id: str) -> list:
         with self.site.room.engine.connect() as conn:
-            return conn.execute(select(RevisionRow).where(RevisionRow.article_id == article_id)
+            # Columns by name: on a plain connection the deferred snapshot is not selected.
+            return conn.execute(select(RevisionRow.id, RevisionRow.number, RevisionRow.title,
+                                       RevisionRow.created_at, RevisionRow.snapshot)
+                                .where(RevisionRow.article_id == article_id)
                                 .order_by(RevisionRow.number)).all()
 
     def cli(self, *argv: str) -> subprocess.CompletedProcess[str]:
