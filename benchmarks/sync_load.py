@@ -210,7 +210,7 @@ class Desktop(threading.Thread):
                 self._pull()
             # A retry after a lost answer: the same push again, stored once.
             self._push(last)
-        except Exception as exc:  # noqa: BLE001 - reported, and fails the run
+        except Exception as exc:  # reported, and fails the run
             self.failures.append(repr(exc))
         finally:
             self.http.close()

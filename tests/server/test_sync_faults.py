@@ -10,16 +10,19 @@ person would ask: is every change on the server, once, and is the desktop whole?
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
 import shutil
 import sqlite3
+import struct
 import subprocess
 import sys
 import threading
 import time
 import uuid
+import zlib
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -34,6 +37,7 @@ from editor_app.paths import resolve
 from editor_app.store.models import (
     ArticleRow,
     CommentRow,
+    MediaRow,
     OutboxRow,
     RevisionRow,
     SyncReceiptRow,
@@ -157,11 +161,32 @@ def _edit_body(d: Desk, article_id: str, body: str) -> None:
     assert code == 0, err
 
 
-def _bulk(d: Desk, login: str, articles: int, comments: int) -> tuple[list[str], list[str]]:
-    """Many changes waiting on a desktop: new articles and comments; (revision, comment ids)."""
+def _noise_png(side: int = 1000) -> bytes:
+    """A PNG of random pixels, which no compression shrinks: side² × 3 bytes and more."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    raw = b"".join(b"\0" + os.urandom(side * 3) for _ in range(side))
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(raw, 0)) + chunk(b"IEND", b""))
+
+
+def _bulk(d: Desk, login: str, articles: int, comments: int,
+          image: bytes | None = None) -> tuple[list[str], list[str]]:
+    """Many changes waiting on a desktop: new articles and comments; (revision, comment ids).
+
+    *image*: the first article's featured image (uploaded before the push).
+    """
     room = open_newsroom(resolve(d.data))
     try:
         me = room.services.people.by_login(login)
+        if image is not None:
+            sha = room.services.media.add(me, image).sha256
+            room.services.drafting.create(me, ArticleFields(
+                title="Ảnh lớn", featured_sha256=sha, featured_caption="Nhiễu"))
+            articles -= 1
         made = [room.services.drafting.create(
             me, ArticleFields(title=f"Tin số {n}", body=f"Nội dung bài số {n}.\n" * 20)).id
             for n in range(articles)]
@@ -174,7 +199,7 @@ def _bulk(d: Desk, login: str, articles: int, comments: int) -> tuple[list[str],
         room.close()
     revisions = [p["revision_id"] for k, p in rows if k == "revision"]
     notes = [p["comment_id"] for k, p in rows if k == "comment"]
-    assert len(revisions) == articles
+    assert len(revisions) == articles + (image is not None)
     assert len(notes) == comments
     return revisions, notes
 
@@ -205,12 +230,13 @@ def _kill_when(proc: subprocess.Popen[str], reached: Callable[[], bool],
 # -- the server killed during a push ---------------------------------------------------------
 def test_a_server_killed_during_a_big_push_loses_and_doubles_nothing(newsroom, desk):
     an = _connected(desk, newsroom, "an")
-    revisions, notes = _bulk(an, "an", articles=150, comments=150)
+    image = _noise_png()
+    revisions, notes = _bulk(an, "an", articles=120, comments=110, image=image)
     total = len(revisions) + len(notes)
     start = newsroom.count(SyncReceiptRow)
     kills = 0
     # Killed after the first change, in the middle of the first page, and in the second.
-    for at in (1, 120, 260):
+    for at in (1, 100, 215):
         proc = an.start("sync", "--json")
         killed = _kill_when(proc, lambda at=at: newsroom.count(SyncReceiptRow) >= start + at,
                             newsroom.kill)
@@ -231,6 +257,8 @@ def test_a_server_killed_during_a_big_push_loses_and_doubles_nothing(newsroom, d
     assert newsroom.once_each(RevisionRow, revisions) == {}
     assert newsroom.once_each(CommentRow, notes) == {}
     assert newsroom.count(SyncReceiptRow) == start + total
+    sha = hashlib.sha256(image).hexdigest()
+    assert newsroom.count(MediaRow, MediaRow.sha256 == sha, MediaRow.size == len(image)) == 1
     _whole(an)
 
 
@@ -258,11 +286,11 @@ def test_a_server_down_keeps_the_changes_until_it_is_back_then_stores_them_once(
 # -- the desktop killed during sync ----------------------------------------------------------
 def test_a_desktop_killed_during_sync_finishes_at_the_next_and_doubles_nothing(newsroom, desk):
     dung = _connected(desk, newsroom, "dung")
-    revisions, notes = _bulk(dung, "dung", articles=120, comments=120)
+    revisions, notes = _bulk(dung, "dung", articles=100, comments=100)
     start = newsroom.count(SyncReceiptRow)
     total = len(revisions) + len(notes)
     points = {"after the first change": start + 1, "within the first page": start + 100,
-              "within the second page": start + 220,
+              "within the second page": start + 180,
               "once the server has everything (answer or pull)": start + total}
     for at in points.values():
         proc = dung.start("sync", "--json")
@@ -279,7 +307,7 @@ def test_a_desktop_killed_during_sync_finishes_at_the_next_and_doubles_nothing(n
     # An editor's desktop, killed while it pulls those hundreds of changes.
     thanh = desk("thanh")
     thanh.connect(newsroom.url, "thanh")
-    for delay in (0.5, 2.0, 4.0):
+    for delay in (2.5, 5.0):  # a start-up takes a second or two
         proc = thanh.start("sync", "--json")
         try:
             proc.communicate(timeout=delay)
@@ -307,18 +335,18 @@ def _push(newsroom: Newsroom, token: str, body: dict) -> httpx.Response:
                       headers={"Authorization": f"Bearer {token}"})
 
 
-def _new_article_change(title: str) -> tuple[dict, str, str]:
+def _new_article_change(title: str) -> tuple[dict, str]:
     article_id, revision_id = str(uuid.uuid4()), str(uuid.uuid4())
     change = {"change_id": str(uuid.uuid4()), "kind": "revision", "article_id": article_id,
               "revision_id": revision_id, "parent_id": None, "merge_parent_id": None,
               "note": "", "images": [],
               "snapshot": {"title": title, "body": "Một đoạn.\n", "tags": [], "author_ids": []}}
-    return change, article_id, revision_id
+    return change, article_id
 
 
 def test_the_same_push_replayed_over_http_is_stored_once(newsroom):
     token = newsroom.site.sign_in("lan", device="replay")
-    change, article_id, revision_id = _new_article_change("Gửi hai lần")
+    change, article_id = _new_article_change("Gửi hai lần")
     comment = {"change_id": str(uuid.uuid4()), "kind": "comment", "article_id": article_id,
                "comment_id": str(uuid.uuid4()), "body": "Một lời nhắn"}
     body = {"changes": [change, comment]}
@@ -332,7 +360,7 @@ def test_the_same_push_replayed_over_http_is_stored_once(newsroom):
     assert newsroom.count(RevisionRow, RevisionRow.article_id == article_id) == 1
     assert newsroom.count(CommentRow, CommentRow.article_id == article_id) == 1
     # Sent twice at the same moment (a retry racing its lost first try): still once.
-    change, article_id, _ = _new_article_change("Gửi cùng lúc")
+    change, article_id = _new_article_change("Gửi cùng lúc")
     answers: list[httpx.Response] = []
     threads = [threading.Thread(target=lambda: answers.append(
         _push(newsroom, token, {"changes": [change]}))) for _ in range(4)]
