@@ -359,6 +359,14 @@ def test_the_same_push_replayed_over_http_is_stored_once(newsroom):
     assert newsroom.count(ArticleRow, ArticleRow.id == article_id) == 1
     assert newsroom.count(RevisionRow, RevisionRow.article_id == article_id) == 1
     assert newsroom.count(CommentRow, CommentRow.article_id == article_id) == 1
+    # Someone else sending the same ids is refused, and is not told what the first got.
+    other = _push(newsroom, newsroom.site.sign_in("dung", device="replay"), body)
+    assert other.status_code == 200
+    assert [(r["status"], r["revision_id"]) for r in other.json()["results"]] == [
+        ("rejected", None), ("rejected", None)]
+    assert "someone else" in other.json()["results"][0]["reason"]
+    assert newsroom.count(RevisionRow, RevisionRow.article_id == article_id) == 1
+    assert newsroom.count(CommentRow, CommentRow.article_id == article_id) == 1
     # Sent twice at the same moment (a retry racing its lost first try): still once.
     change, article_id = _new_article_change("Gửi cùng lúc")
     answers: list[httpx.Response] = []
