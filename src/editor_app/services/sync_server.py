@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 
 
 def _not_yours(cid: str) -> dict[str, Any]:
-    """A change id someone else pushed: refused, and their answer (which may quote the
-    article's text in its clashes) is not handed to another person."""
+    """The answer to a change id someone else pushed: refused.
+
+    Their answer (which may quote the article's text in its clashes) is not handed
+    to another person.
+    """
     return sync_push.answer(cid, "rejected", reason=i18n.tr("sync.not_your_change", key=cid))
 
 
