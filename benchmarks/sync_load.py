@@ -14,8 +14,9 @@ TPC-B, 10 connections, 10 seconds each), so the sync figures read against what t
 machine's PostgreSQL does at all. At the end every change is counted on the server:
 exactly once each, or the run fails.
 
-:func:`run` returns rows ``{name, unit, samples, median, p95, max, note}`` for
-benchmarks/run.py. Server: EDITOR_APP_BENCH_PG_URL, else 127.0.0.1:5432 user postgres.
+:func:`run` returns rows ``{name, unit, samples (how many), median, p95, max, note,
+values (the samples)}`` for benchmarks/run.py.
+Server: EDITOR_APP_BENCH_PG_URL, else 127.0.0.1:5432 user postgres.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def row(name: str, unit: str, samples: list[float], note: str = "") -> dict[str,
     return {"name": name, "unit": unit, "samples": len(samples),
             "median": statistics.median(samples) if samples else None,
             "p95": percentile(samples, 95) if len(samples) >= 20 else None,
-            "max": max(samples) if samples else None, "note": note}
+            "max": max(samples) if samples else None, "note": note,
+            "values": list(samples)}  # the samples themselves, for measure.Figure
 
 
 # -- the database, the server's people and tokens --------------------------------------------
