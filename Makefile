@@ -34,6 +34,8 @@ SYSTEM_PACKAGES += default-jre-headless chromium
 # memory with the preview open is measured under a private Xvfb as well as offscreen.
 # Spelling (issue 16): the same dictionary, read by editor_app.domain.spelling.
 SYSTEM_PACKAGES += hunspell-vi xvfb
+# tests/server/test_sync_faults.py runs a desktop whose clock is a day off (libfaketime).
+SYSTEM_PACKAGES += faketime
 
 # The Nu HTML Checker, pinned: the npm registry's vnu-jar tarball, checked by its SHA-256
 # before it is unpacked into .tools/ (git-ignored). tests/export checks every page with it.

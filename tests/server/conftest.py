@@ -109,3 +109,16 @@ def sqlite_site(tmp_path_factory: pytest.TempPathFactory):
     yield s
     code = stop_site(s)
     assert code == 0, s.server.stderr()
+
+
+@pytest.fixture
+def desk(tmp_path, sqlite_templates, capsys, monkeypatch):
+    """``desk(name)``: a new desktop data folder (see tests/server/desks.py)."""
+    from tests.server.desks import Desk
+
+    # Tokens in files: the test machine's keyring is none of a test's business.
+    monkeypatch.setenv("EDITOR_APP_KEYRING", "0")
+
+    def make(name: str) -> Desk:
+        return Desk(tmp_path, name, sqlite_templates["empty"], capsys, monkeypatch)
+    return make

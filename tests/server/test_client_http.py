@@ -1,9 +1,8 @@
 """Desktops and the real server over HTTP: `remote set`, `login`, `sync`, `logout`.
 
 Each desktop is its own data folder (a copy of the empty store) driven through the
-command line as a person would; the server is the real child process. Tokens are
-kept in files here (``EDITOR_APP_KEYRING=0``): the test machine's keyring is none
-of a test's business.
+command line as a person would; the server is the real child process. The desks are
+those of tests/server/desks.py.
 """
 
 from __future__ import annotations
@@ -11,75 +10,19 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import shutil
-import socket
 import stat
-import sys
+from typing import TYPE_CHECKING
 
-import pytest
 from sqlalchemy import func, select
 
 from editor_app.__main__ import main
-from editor_app.paths import DB_FILE
-from editor_app.store.models import ArticleRow, OutboxRow
+from editor_app.store.models import ArticleRow
 from tests.server.conftest import PASSWORD, start_site, stop_site
+from tests.server.desks import free_port
 from tests.server.process import ServerProcess
 
-
-@pytest.fixture(autouse=True)
-def _token_in_a_file(monkeypatch):
-    monkeypatch.setenv("EDITOR_APP_KEYRING", "0")
-
-
-def cli(capsys, monkeypatch, data, *argv, stdin: str = ""):
-    """Run one command on the desktop *data*; (exit code, stdout, stderr)."""
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    capsys.readouterr()
-    code = main(["--lang", "en", "--data-dir", str(data), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-class Desk:
-    """A desktop's data folder, connected to *url* and signed in as *login*."""
-
-    def __init__(self, tmp_path, name, template, capsys, monkeypatch) -> None:
-        self.data = tmp_path / name
-        self.data.mkdir()
-        shutil.copyfile(template, self.data / DB_FILE)
-        self._capsys, self._mp = capsys, monkeypatch
-
-    def run(self, *argv, stdin: str = ""):
-        return cli(self._capsys, self._mp, self.data, *argv, stdin=stdin)
-
-    def connect(self, url: str, login: str, password: str = PASSWORD) -> None:
-        assert self.run("remote", "set", url)[0] == 0
-        code, out, err = self.run("login", login, "--password-stdin", "--device", "test",
-                                  stdin=password + "\n")
-        assert code == 0, err
-        assert f"as {login}" in out
-
-    def sync(self, *argv):
-        return self.run("sync", *argv)
-
-    def pending(self) -> int:
-        from editor_app.app import open_newsroom
-        from editor_app.paths import resolve
-
-        room = open_newsroom(resolve(self.data))
-        try:
-            with room.engine.connect() as conn:
-                return conn.execute(select(func.count()).select_from(OutboxRow)
-                                    .where(OutboxRow.state == "pending")).scalar_one()
-        finally:
-            room.close()
-
-
-@pytest.fixture
-def desk(tmp_path, sqlite_templates, capsys, monkeypatch):
-    def make(name: str) -> Desk:
-        return Desk(tmp_path, name, sqlite_templates["empty"], capsys, monkeypatch)
-    return make
+if TYPE_CHECKING:
+    from tests.server.desks import Desk
 
 
 def _new(d: Desk, title: str, *argv: str) -> str:
@@ -201,15 +144,9 @@ def test_a_revoked_token_stops_sync_with_exit_3(site, desk):
     assert "sign in again" in err
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_server_down_keeps_the_change_and_the_next_sync_delivers_it_once(
         tmp_path_factory, desk):
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("downserver")
     site = start_site(data, None, "--port", str(port))
     try:
@@ -243,7 +180,7 @@ def test_server_down_keeps_the_change_and_the_next_sync_delivers_it_once(
 
 def test_a_server_that_never_answered_is_exit_6(desk):
     d = desk("d")
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     assert d.run("remote", "set", url)[0] == 0
     code, _, err = d.run("login", "an", "--password-stdin", stdin=PASSWORD + "\n")
     assert code == 6

@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from editor_app.services.common import Clock, UowFactory
 
 
+def _not_yours(cid: str) -> dict[str, Any]:
+    """The answer to a change id someone else pushed: refused.
+
+    Their answer (which may quote the article's text in its clashes) is not handed
+    to another person.
+    """
+    return sync_push.answer(cid, "rejected", reason=i18n.tr("sync.not_your_change", key=cid))
+
+
 class SyncServer:
     def __init__(self, uow: UowFactory, clock: Clock = now) -> None:
         self._uow = uow
@@ -50,7 +59,7 @@ class SyncServer:
             with self._uow(write=True) as uow:
                 done = uow.session.get(SyncReceiptRow, cid)
                 if done is not None:
-                    return done.answer
+                    return done.answer if done.actor_id == actor.id else _not_yours(cid)
                 me = acting(uow, actor)
                 uow.session.info["change_id"] = cid
                 result = sync_push.apply_change(uow, me, c, self._clock)
@@ -61,7 +70,7 @@ class SyncServer:
         except DomainError as exc:
             result = sync_push.answer(cid, "rejected", reason=str(exc))
         except IntegrityError:  # the same change, pushed twice at once: the other won
-            return self._receipt(cid) or sync_push.answer(cid, "rejected", reason="busy")
+            return self._receipt(cid, actor) or sync_push.answer(cid, "rejected", reason="busy")
         return self._refused(actor, cid, result)
 
     def _refused(self, actor: Person, cid: str, result: dict[str, Any]) -> dict[str, Any]:
@@ -73,13 +82,15 @@ class SyncServer:
                                                    at=self._clock(), answer=result))
                     uow.commit()
         except IntegrityError:
-            return self._receipt(cid) or result
+            return self._receipt(cid, actor) or result
         return result
 
-    def _receipt(self, cid: str) -> dict[str, Any] | None:
+    def _receipt(self, cid: str, actor: Person) -> dict[str, Any] | None:
         with self._uow() as uow:
             done = uow.session.get(SyncReceiptRow, cid)
-            return done.answer if done is not None else None
+            if done is None:
+                return None
+            return done.answer if done.actor_id == actor.id else _not_yours(cid)
 
     def pull(self, actor: Person, after: int = 0, limit: int = wire.MAX_PAGE) -> dict[str, Any]:
         """Changes numbered after *after*, at most *limit*, as much as *actor* may see."""
