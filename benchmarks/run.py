@@ -343,6 +343,26 @@ def bench_spelling(figures: list[Figure]) -> None:
     spelling_bench.bench(figures)
 
 
+def bench_sync(figures: list[Figure]) -> None:
+    """Issue 13 item 9: desktops pushing and pulling at once against one server process on
+    PostgreSQL (benchmarks/sync_load.py), with pgbench on the same database beside it."""
+    from benchmarks import sync_load
+
+    clients, changes = (10, 50) if QUICK else (50, 200)
+    rows = sync_load.run(clients=clients, changes=changes)
+    refs = [Figure(r["name"], r["values"], unit=r["unit"], note=r["note"])
+            for r in rows if r["name"].startswith("pgbench")]
+    budgets = {"changes/s": "≥ 50", "push": "p95 ≤ 30,000", "pull": "p95 ≤ 5,000"}
+    for r in rows:
+        if r["name"].startswith("pgbench"):
+            continue
+        key = "changes/s" if r["unit"] == "changes/s" else (
+            "push" if "push" in r["name"] else "pull")
+        figures.append(Figure(r["name"], r["values"], budgets[key], unit=r["unit"],
+                              source=STATED, note=r["note"],
+                              references=refs if key == "changes/s" else []))
+
+
 def bench_render(figures: list[Figure]) -> None:
     corpus = Corpus(seed=7)
     with RenderGuard() as guard:
@@ -391,7 +411,7 @@ def bench_hostile(figures: list[Figure]) -> None:
 GROUPS = (("create", bench_create), ("queries", bench_queries), ("autosave", bench_autosave),
           ("postgres", bench_postgres), ("render", bench_render), ("bundles", bench_bundles),
           ("gui", bench_gui), ("hostile", bench_hostile), ("editor", bench_editor_modes),
-          ("spelling", bench_spelling))
+          ("spelling", bench_spelling), ("sync", bench_sync))
 
 
 def corpus_lines(c: dict[str, object]) -> list[str]:
