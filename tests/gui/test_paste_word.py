@@ -7,6 +7,7 @@ the picture asked for its caption and credit, Ctrl+Shift+V giving plain text.
 import base64
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -102,12 +103,21 @@ def test_chromium_picture_is_stored_with_the_caption_asked(desk_factory, newsroo
     assert desk.window.statusBar().currentMessage().startswith("1 picture(s) of the pasted")
 
 
-def test_ctrl_shift_v_pastes_plain_text_in_both_views(desk_factory, newsroom_dir, qtbot):
+@pytest.fixture
+def clipboard():
+    """The system clipboard, emptied afterwards: Qt's offscreen clipboard still holding our
+    QMimeData when the process exits crashes it (segfault after the last test)."""
+    board = QGuiApplication.clipboard()
+    yield board
+    board.clear()
+
+
+def test_ctrl_shift_v_pastes_plain_text_in_both_views(desk_factory, newsroom_dir, qtbot,
+                                                      clipboard):
     desk = desk_factory(newsroom_dir, editor_mode="source").start()
     mine = desk.services.drafting.create(desk.controller.person, ArticleFields(title="Dán"))
     desk.open(mine.id)
-    QGuiApplication.clipboard().setMimeData(
-        _mime(_html("libreoffice.html"), "Mùa lúa mới ở\u00a0đồng bằng"))
+    clipboard.setMimeData(_mime(_html("libreoffice.html"), "Mùa lúa mới ở\u00a0đồng bằng"))
     body = desk.window.body
     for mode in ("source", "rich"):
         body.set_mode(mode)
