@@ -451,3 +451,60 @@ def test_an_answer_lost_on_the_way_back_is_retried_and_stored_once(newsroom):
                             .where(RevisionRow.article_id == art.id)).scalar()
     assert revs == 2
     assert n.an.s.drafting.get(art.id).body == n.room.services.drafting.get(art.id).body
+
+
+def test_a_desktop_set_up_alone_joins_the_newsroom_as_the_server_s_person(newsroom, tmp_path,
+                                                                          sqlite_templates):
+    """The welcome dialog made "an" here (another id, a password typed here); An wrote
+    two drafts, then connected: An is the newsroom's An, with the password known here."""
+    import shutil
+
+    from editor_app.app import open_newsroom
+    from editor_app.paths import DB_FILE, resolve
+    from editor_app.store import sync_capture
+    from editor_app.store.models import AuditRow, CredentialRow, PersonRow
+    from tests.services.sync_helpers import Desktop
+
+    n = newsroom
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    shutil.copyfile(sqlite_templates["empty"], folder / DB_FILE)
+    room = open_newsroom(resolve(folder))
+    admin = room.services.people.add("chu", "Chủ máy", "admin", password="mật khẩu quản trị")
+    me = room.services.people.add("an", "An (máy nhà)", "editor", actor=admin,
+                                  password="mật khẩu của An")
+    assert me.id != n.cast.reporter.id
+    drafts = [room.services.drafting.create(me, ArticleFields(
+        title=f"Bài viết ở nhà {i}", body=f"Nội dung {i}.\n")) for i in (1, 2)]
+    room.services.drafting.edit(me, drafts[0].id, ArticleFields(body="Nội dung đã sửa.\n"))
+    room.services.review.comment(me, drafts[1].id, "Ghi chú cho mình.")
+
+    sync_capture.set_mode(room.engine, sync_capture.CLIENT)  # connected, as the server's An
+    d = Desktop(room, n.cast.reporter, n.server)
+    report = d.sync()
+    assert report.clean and not report.rejected
+
+    for art in drafts:
+        on_server = n.room.services.drafting.get(art.id)
+        assert on_server.author_id == n.cast.reporter.id
+    assert n.room.services.drafting.get(drafts[0].id).body == "Nội dung đã sửa.\n"
+    with room.engine.connect() as conn:
+        ans = conn.execute(select(PersonRow.id, PersonRow.role, PersonRow.name)
+                           .where(PersonRow.login == "an")).all()
+        assert ans == [(n.cast.reporter.id, "reporter", "Nguyễn Văn An")]
+        assert conn.execute(select(func.count()).select_from(PersonRow)
+                            .where(PersonRow.id == me.id)).scalar() == 0
+        assert conn.execute(select(CredentialRow.person_id)).scalars().all().count(
+            n.cast.reporter.id) == 1
+        assert conn.execute(select(func.count()).select_from(AuditRow)
+                            .where(AuditRow.subject_id == me.id)).scalar() == 0
+    # The local admin the server does not know stays as they were.
+    assert room.services.people.by_login("chu").id == admin.id
+    assert room.services.people.by_login("chu").role.value == "admin"
+    # An still signs in on this desktop with the password typed here.
+    assert room.services.auth.authenticate("an", "mật khẩu của An").id == n.cast.reporter.id
+    local = room.services.drafting.get(drafts[0].id)
+    assert local.author_id == n.cast.reporter.id
+    assert room.backup.check() == []
+    assert d.sync().clean and d.client.waiting() == 0  # and the next sync has nothing left
+    room.close()

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 
 from editor_app.services import sync_wire as wire
 from editor_app.services.common import now
-from editor_app.services.sync_apply import apply_page
+from editor_app.services.sync_apply import apply_page, apply_people
 from editor_app.store.models import OutboxRow, SyncStateRow
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ class SyncClient:
 
     def sync(self) -> SyncReport:
         report = SyncReport()
+        self.people()
         self.push(report)
         self.pull(report)
         return report
@@ -73,6 +74,21 @@ class SyncClient:
         with self._uow() as uow:
             return len(uow.session.scalars(select(OutboxRow.id)
                                            .where(OutboxRow.state == "pending")).all())
+
+    def people(self) -> None:
+        """Before the first push: the newsroom's people, so a local login it knows is theirs.
+
+        Drafts written before the desktop was connected name their local author in their
+        snapshots; pushed as they are, the server would not know that id. One small pull
+        (its entries are left for the real pull) maps the people first.
+        """
+        with self._uow() as uow:
+            if uow.session.scalar(select(SyncStateRow.cursor)):
+                return  # pulled before: the people are the server's already
+        page = self._transport.pull(0, 1)
+        with self._uow(write=True) as uow:
+            apply_people(uow, page.get("people", []))
+            uow.commit()
 
     def push(self, report: SyncReport) -> None:
         with self._uow() as uow:
