@@ -482,7 +482,8 @@ def test_a_desktop_set_up_alone_joins_the_newsroom_as_the_server_s_person(newsro
     sync_capture.set_mode(room.engine, sync_capture.CLIENT)  # connected, as the server's An
     d = Desktop(room, n.cast.reporter, n.server)
     report = d.sync()
-    assert report.clean and not report.rejected
+    assert report.clean
+    assert not report.rejected
 
     for art in drafts:
         on_server = n.room.services.drafting.get(art.id)
@@ -506,5 +507,6 @@ def test_a_desktop_set_up_alone_joins_the_newsroom_as_the_server_s_person(newsro
     local = room.services.drafting.get(drafts[0].id)
     assert local.author_id == n.cast.reporter.id
     assert room.backup.check() == []
-    assert d.sync().clean and d.client.waiting() == 0  # and the next sync has nothing left
+    assert d.sync().clean
+    assert d.client.waiting() == 0
     room.close()

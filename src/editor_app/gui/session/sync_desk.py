@@ -88,7 +88,7 @@ def _renamed(services: Any, person: Person | None) -> Person | None:
         services.people.get(person.id)
     except NotFound:
         try:
-            return services.people.by_login(person.login)  # type: ignore[no-any-return]
+            return services.people.by_login(person.login)
         except NotFound:
             return None
     return None
