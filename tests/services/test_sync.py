@@ -510,3 +510,36 @@ def test_a_desktop_set_up_alone_joins_the_newsroom_as_the_server_s_person(newsro
     assert d.sync().clean
     assert d.client.waiting() == 0
     room.close()
+
+
+def test_a_person_moved_onto_an_id_the_desktop_knows_leaves_no_duplicate_key(room, cast):
+    """The server gave login "an" to a person this desktop knows as "dung": rows keyed
+    by person (an article listing both, two passwords) end up once, the local password
+    of "an" kept."""
+    from editor_app.services import sync_people, sync_wire
+    from editor_app.store.models import ArticleAuthorRow, CredentialRow, PersonRow
+    from editor_app.store.uow import UnitOfWorkFactory
+
+    people = room.services.people
+    people.add("tam", "Tâm", "editor", password="mật khẩu của Tâm")
+    tam = people.by_login("tam")
+    an = people.add("an2", "An", "reporter", password="mật khẩu của An", actor=None)
+    dung = people.add("dung2", "Dũng", "reporter", password="mật khẩu của Dũng")
+    art = room.services.drafting.create(tam, ArticleFields(
+        title="Hai người viết", body="Nội dung.\n", author_ids=(an.id, dung.id)))
+    uow = UnitOfWorkFactory(room.engine)
+    with uow(write=True) as u:
+        server_person = {**sync_wire.person(u.people.get(dung.id)), "login": "an2",
+                         "role": "editor"}
+        assert sync_people.adopt(u, server_person)
+        u.people.get(dung.id).login = "an2"  # as the pull's copy then writes it
+        u.commit()
+    with room.engine.connect() as conn:
+        assert conn.execute(select(PersonRow.id).where(PersonRow.login == "an2")).all() == [
+            (dung.id,)]
+        assert conn.execute(select(ArticleAuthorRow.person_id).where(
+            ArticleAuthorRow.article_id == art.id)).scalars().all() == [dung.id]
+        assert conn.execute(select(func.count()).select_from(CredentialRow).where(
+            CredentialRow.person_id == dung.id)).scalar() == 1
+    assert room.services.auth.authenticate("an2", "mật khẩu của An").id == dung.id
+    assert room.backup.check() == []
