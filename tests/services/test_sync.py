@@ -543,3 +543,66 @@ def test_a_person_moved_onto_an_id_the_desktop_knows_leaves_no_duplicate_key(roo
             CredentialRow.person_id == dung.id)).scalar() == 1
     assert room.services.auth.authenticate("an2", "mật khẩu của An").id == dung.id
     assert room.backup.check() == []
+
+
+def test_a_desktop_set_up_alone_files_its_drafts_under_the_newsroom_s_categories(
+        newsroom, tmp_path, sqlite_templates):
+    """Made here: "Trong tỉnh" (the server has one, under another id) and "Tin nhanh" (the
+    server has none), a draft under each; connected, both drafts reach the server, the
+    first under the server's "Trong tỉnh", the second without a category, and the desktop
+    keeps one "Trong tỉnh", the server's."""
+    import shutil
+
+    from editor_app.app import open_newsroom
+    from editor_app.paths import DB_FILE, resolve
+    from editor_app.store import sync_capture
+    from editor_app.store.models import CategoryRow
+    from tests.services.sync_helpers import Desktop
+
+    n = newsroom
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    shutil.copyfile(sqlite_templates["empty"], folder / DB_FILE)
+    room = open_newsroom(resolve(folder))
+    admin = room.services.people.add("chu", "Chủ máy", "admin", password="mật khẩu quản trị")
+    me = room.services.people.add("an", "An (máy nhà)", "reporter", actor=admin,
+                                  password="mật khẩu của An")
+    local = room.services.taxonomy.add("trong tỉnh")  # as typed here: another case
+    quick = room.services.taxonomy.add("Tin nhanh")
+    under = room.services.taxonomy.add("Huyện", "trong tỉnh")  # a local child moves too
+    assert local.id != n.cast.local.id
+    filed = room.services.drafting.create(me, ArticleFields(
+        title="Lũ ở Sơn Hà", body="Nước lên nhanh.\n", category_id=local.id))
+    room.services.drafting.edit(me, filed.id, ArticleFields(body="Nước lên rất nhanh.\n"))
+    fast = room.services.drafting.create(me, ArticleFields(
+        title="Tin nhanh buổi sáng", body="Ba tin ngắn.\n", category_id=quick.id))
+
+    sync_capture.set_mode(room.engine, sync_capture.CLIENT)
+    d = Desktop(room, n.cast.reporter, n.server)
+    report = d.sync()
+    assert report.clean
+    assert report.uncategorised == [(fast.id, "Tin nhanh")]
+
+    on_server = n.room.services.drafting.get(filed.id)
+    assert (on_server.category_id, on_server.body) == (n.cast.local.id, "Nước lên rất nhanh.\n")
+    assert n.room.services.drafting.get(fast.id).category_id is None
+    assert n.room.services.drafting.get(fast.id).body == "Ba tin ngắn.\n"
+    with room.engine.connect() as conn:
+        rows = conn.execute(select(CategoryRow.id, CategoryRow.name, CategoryRow.parent_id)
+                            .where(func.lower(CategoryRow.slug) == "trong-tinh")).all()
+        assert rows == [(n.cast.local.id, "Trong tỉnh", n.cast.news.id)]
+        assert conn.execute(select(func.count()).select_from(CategoryRow)
+                            .where(CategoryRow.id == local.id)).scalar() == 0
+        snaps = conn.execute(select(RevisionRow.snapshot)
+                             .where(RevisionRow.article_id == filed.id)).scalars().all()
+        assert {s["category_id"] for s in snaps} == {n.cast.local.id}
+    # The desktop shows what the server has; "Tin nhanh" and the child stay on this desktop.
+    assert room.services.drafting.get(filed.id).category_id == n.cast.local.id
+    assert room.services.drafting.get(fast.id).category_id is None
+    assert room.services.taxonomy.resolve("Tin nhanh").id == quick.id
+    assert room.services.taxonomy.resolve("Huyện").path.startswith("Thời sự")
+    assert room.backup.check() == []
+    again = d.sync()
+    assert again.clean and again.uncategorised == []
+    assert d.client.waiting() == 0
+    room.close()

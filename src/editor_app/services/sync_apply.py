@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from editor_app.domain.entities import Snapshot
 from editor_app.domain.search_text import index_doc
-from editor_app.services import sync_people
+from editor_app.services import sync_categories, sync_people
 from editor_app.services import sync_wire as wire
 from editor_app.services.media import store_media
 from editor_app.store.models import (
@@ -40,10 +40,7 @@ _ARTICLE_TEXT = ("title", "subtitle", "summary", "body", "slug", "byline", "depa
 def apply_page(uow: UnitOfWork, page: dict[str, Any], fetch_media: Callable[[str], bytes],
                own: set[str]) -> int:
     """Copy one pulled page; *own*: change ids this client pushed. Returns entries applied."""
-    apply_people(uow, page.get("people", []))
-    cats = sorted(page.get("categories", []), key=lambda c: c["parent_id"] is not None)
-    for c in cats:
-        _category(uow, c)
+    apply_directory(uow, page)
     pending = set(uow.session.scalars(select(OutboxRow.article_id)
                                       .where(OutboxRow.state == "pending")))
     for e in page.get("entries", []):
@@ -62,6 +59,15 @@ def apply_page(uow: UnitOfWork, page: dict[str, Any], fetch_media: Callable[[str
             _pins(uow, e["article"]["id"], e["pins"])
     uow.session.flush()
     return len(page.get("entries", []))
+
+
+def apply_directory(uow: UnitOfWork, page: dict[str, Any]) -> None:
+    """The server's people and categories, a local one with the same login or name adopted."""
+    apply_people(uow, page.get("people", []))
+    categories = page.get("categories", [])
+    sync_categories.adopt_all(uow, categories)
+    for c in sorted(categories, key=lambda c: c["parent_id"] is not None):
+        _category(uow, c)
 
 
 def apply_people(uow: UnitOfWork, people: list[dict[str, Any]]) -> None:

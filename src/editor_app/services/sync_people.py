@@ -49,8 +49,8 @@ def adopt(uow: UnitOfWork, p: dict[str, Any]) -> bool:
                               department=p["department"], active=p["active"],
                               created_at=wire.when(p["created_at"]) or local.created_at))
         session.flush()
-    for table, column in _references():
-        _move(session, table, column, old, new)
+    for table, column in references("people"):
+        move(session, table, column, old, new)
     session.execute(update(AuditRow).where(AuditRow.subject_kind == "person",
                                            AuditRow.subject_id == old).values(subject_id=new))
     _rename_in_snapshots(session, old, new)
@@ -60,17 +60,17 @@ def adopt(uow: UnitOfWork, p: dict[str, Any]) -> bool:
     return True
 
 
-def _references() -> list[tuple[Table, Column[Any]]]:
-    """Every column holding a ``people.id``, from the models' metadata."""
+def references(target: str) -> list[tuple[Table, Column[Any]]]:
+    """Every column holding a ``<target>.id``, from the models' metadata."""
     found = []
     for table in Base.metadata.sorted_tables:
         for fk in table.foreign_keys:
-            if fk.column.table.name == "people" and fk.column.name == "id":
+            if fk.column.table.name == target and fk.column.name == "id":
                 found.append((table, fk.parent))
     return found
 
 
-def _move(session: Session, table: Table, column: Column[Any], old: str, new: str) -> None:
+def move(session: Session, table: Table, column: Column[Any], old: str, new: str) -> None:
     """Rows naming *old* name *new*; where the key includes the person, no duplicate.
 
     When both ids already hold a row with the same rest of the key (an article listing
