@@ -606,3 +606,22 @@ def test_a_desktop_set_up_alone_files_its_drafts_under_the_newsroom_s_categories
     assert again.clean and again.uncategorised == []
     assert d.client.waiting() == 0
     room.close()
+
+
+def test_an_article_moved_to_a_category_only_this_desktop_has_keeps_the_server_s_filing(
+        newsroom):
+    """A category added on a connected desktop is not the newsroom's: an edit that files an
+    article there reaches the server with its words, under the category it had there."""
+    n = newsroom
+    art = _article(n)
+    quick = n.an.s.taxonomy.add("Tin nhanh")
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(
+        body=_edit(0, "trong đêm"), category_id=quick.id))
+    report = n.an.sync()
+    assert report.clean
+    assert report.uncategorised == [(art.id, "Tin nhanh")]
+    on_server = n.room.services.drafting.get(art.id)
+    assert (on_server.category_id, on_server.body) == (n.cast.local.id, _edit(0, "trong đêm"))
+    assert n.an.s.drafting.get(art.id).category_id == n.cast.local.id  # as the server has it
+    assert n.an.sync().uncategorised == []
+    assert n.an.room.backup.check() == []

@@ -303,7 +303,8 @@ class SyncDesk(QObject):
             else:
                 outcome = Outcome("ok", received=report.received,
                                   changed={*report.merged, *report.conflicts,
-                                           *(r.article_id for r in report.rejected)})
+                                           *(r.article_id for r in report.rejected),
+                                           *(a for a, _ in report.uncategorised)})
             outcome.waiting = sync_session.waiting(uow)
             outcome.conflicts = sync_session.in_conflict(uow)
             outcome.person = _renamed(services, person)
