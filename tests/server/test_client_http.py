@@ -70,13 +70,14 @@ def test_sync_json_says_what_was_sent_received_and_rejected(sqlite_site, desk):
     assert code == 0
     report = json.loads(out)
     assert set(report) == {"sent", "accepted", "received", "merged", "conflicts", "rejected",
-                           "waiting", "clean"}
+                           "uncategorised", "waiting", "clean"}
     assert report["sent"] == 1
     assert report["accepted"] == 1
     assert report["received"] >= 1
     assert report["merged"] == []
     assert report["conflicts"] == []
     assert report["rejected"] == []
+    assert report["uncategorised"] == []
     assert report["waiting"] == 0
     assert report["clean"] is True
 

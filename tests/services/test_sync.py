@@ -569,7 +569,7 @@ def test_a_desktop_set_up_alone_files_its_drafts_under_the_newsroom_s_categories
                                   password="mật khẩu của An")
     local = room.services.taxonomy.add("trong tỉnh")  # as typed here: another case
     quick = room.services.taxonomy.add("Tin nhanh")
-    under = room.services.taxonomy.add("Huyện", "trong tỉnh")  # a local child moves too
+    room.services.taxonomy.add("Huyện", "trong tỉnh")  # a local child moves too
     assert local.id != n.cast.local.id
     filed = room.services.drafting.create(me, ArticleFields(
         title="Lũ ở Sơn Hà", body="Nước lên nhanh.\n", category_id=local.id))
@@ -603,7 +603,8 @@ def test_a_desktop_set_up_alone_files_its_drafts_under_the_newsroom_s_categories
     assert room.services.taxonomy.resolve("Huyện").path.startswith("Thời sự")
     assert room.backup.check() == []
     again = d.sync()
-    assert again.clean and again.uncategorised == []
+    assert again.clean
+    assert again.uncategorised == []
     assert d.client.waiting() == 0
     room.close()
 

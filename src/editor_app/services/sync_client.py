@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import delete, select
 
+from editor_app.services import sync_categories
 from editor_app.services import sync_wire as wire
 from editor_app.services.common import now
-from editor_app.services import sync_categories
 from editor_app.services.sync_apply import apply_directory, apply_page
 from editor_app.store.models import OutboxRow, SyncStateRow
 
