@@ -626,3 +626,47 @@ def test_an_article_moved_to_a_category_only_this_desktop_has_keeps_the_server_s
     assert n.an.s.drafting.get(art.id).category_id == n.cast.local.id  # as the server has it
     assert n.an.sync().uncategorised == []
     assert n.an.room.backup.check() == []
+
+
+def test_a_local_category_taken_over_by_the_server_s_leaves_nothing_behind(room, cast):
+    """Every mention of the local id (articles, a child, the portal's section path, the
+    audit) names the server's category; two of the server's own categories never merge."""
+    import uuid
+
+    from editor_app.services import sync_categories, sync_wire
+    from editor_app.store.models import AuditRow, CategoryRow
+    from editor_app.store.uow import UnitOfWorkFactory
+
+    s = room.services
+    quick = s.taxonomy.add("Tin nhanh")
+    child = s.taxonomy.add("Sáng", "Tin nhanh")
+    s.portal.set(None, sections={"Tin nhanh": "/tin-nhanh"})
+    art = s.drafting.create(cast.reporter, ArticleFields(
+        title="Ba tin ngắn", body="Nội dung.\n", category_id=quick.id))
+    new_id = str(uuid.uuid4())
+    server = {"id": new_id, "name": "TIN NHANH", "slug": "tin-moi", "parent_id": None,
+              "position": 9, "retired_at": None}
+    uow = UnitOfWorkFactory(room.engine)
+    with uow(write=True) as u:
+        theirs = [sync_wire.category(c) for c in u.categories.list() if c.id in
+                  {cast.news.id, cast.local.id, cast.economy.id}]
+        # The server renamed "Kinh tế" to a name one of its other categories had: not a merge.
+        renamed = [{**c, "name": "Thời sự"} if c["id"] == cast.economy.id else c
+                   for c in theirs]
+        assert sync_categories.adopt(u, renamed[-1], [c["id"] for c in renamed]) == 0
+        assert sync_categories.adopt_all(u, [*theirs, server]) == 1
+        u.commit()
+    with room.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(CategoryRow)
+                            .where(CategoryRow.id == quick.id)).scalar() == 0
+        assert conn.execute(select(CategoryRow.parent_id)
+                            .where(CategoryRow.id == child.id)).scalar() == new_id
+        assert conn.execute(select(func.count()).select_from(AuditRow)
+                            .where(AuditRow.subject_id == quick.id)).scalar() == 0
+        snaps = conn.execute(select(RevisionRow.snapshot)
+                             .where(RevisionRow.article_id == art.id)).scalars().all()
+        assert {sn["category_id"] for sn in snaps} == {new_id}
+    assert s.drafting.get(art.id).category_id == new_id
+    assert s.portal.get().sections == {"TIN NHANH": "/tin-nhanh"}
+    assert len(s.taxonomy.list()) == 5
+    assert room.backup.check() == []
