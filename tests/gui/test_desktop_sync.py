@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 from editor_app.__main__ import main
 from editor_app.app import open_newsroom
 from editor_app.domain import i18n
+from editor_app.domain.entities import ArticleFields
 from editor_app.gui.session.sync_desk import next_delay
 from editor_app.paths import DB_FILE, resolve
 from tests.gui.conftest import type_text
@@ -359,3 +360,38 @@ def test_a_revoked_token_asks_to_sign_in_again_then_disconnect(
     assert status(desk) == "Not connected to a server"
     assert not (desk.paths.data_dir / "server-token").exists()
     assert not desk.window.registry["sync_now"].isEnabled()
+
+
+def test_a_desktop_set_up_alone_connects_and_its_person_becomes_the_newsroom_s(
+        desk_factory, newsroom, tmp_path, qtbot, monkeypatch, no_message_box):
+    """The welcome dialog made "an" here (another id) and An wrote a draft; after
+    connecting, the window works on as the newsroom's An, with the role it gives."""
+    data = tmp_path / "alone"
+    room = open_newsroom(resolve(data))
+    local = room.services.people.add("an", "An ở nhà", "editor", password=PASSWORD)
+    draft = room.services.drafting.create(local, ArticleFields(
+        title="Viết trước khi kết nối", body="Bản nháp ở nhà.\n"))
+    room.close()
+    server_an = newsroom.people["an"]
+    assert local.id != server_an.id
+    desk = desk_factory(data, login="an").start()
+    desk.controller.sync.attach(desk.paths, desk.store_guard)
+    desk.settle()
+    assert desk.controller.person.id == local.id
+    connect(desk, newsroom.url)
+    wait_status(desk, "Up to date")
+    assert desk.controller.person.id == server_an.id
+    assert desk.controller.person.role.value == "reporter"  # the server decides roles
+    assert newsroom.room.services.drafting.get(draft.id).author_id == server_an.id
+    # Actions go on as the newsroom's An: a new article is written and sent.
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Bài sau khi kết nối", True)))
+    desk.window.registry["new_article"].trigger()
+    qtbot.waitUntil(lambda: desk.controller.autosave.article is not None, timeout=10_000)
+    article_id = desk.controller.autosave.article.id
+    wait_status(desk, "1 change waiting")
+    press_f5(desk)
+    wait_status(desk, "Up to date")
+    assert newsroom.room.services.drafting.get(article_id).author_id == server_an.id
+    assert desk.services.auth.authenticate("an", PASSWORD).id == server_an.id
+    assert no_message_box == []

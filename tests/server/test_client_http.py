@@ -70,13 +70,14 @@ def test_sync_json_says_what_was_sent_received_and_rejected(sqlite_site, desk):
     assert code == 0
     report = json.loads(out)
     assert set(report) == {"sent", "accepted", "received", "merged", "conflicts", "rejected",
-                           "waiting", "clean"}
+                           "uncategorised", "waiting", "clean"}
     assert report["sent"] == 1
     assert report["accepted"] == 1
     assert report["received"] >= 1
     assert report["merged"] == []
     assert report["conflicts"] == []
     assert report["rejected"] == []
+    assert report["uncategorised"] == []
     assert report["waiting"] == 0
     assert report["clean"] is True
 
@@ -252,3 +253,39 @@ def test_a_person_disabled_on_the_server_must_sign_in_again(sqlite_site, desk):
     finally:
         with contextlib.redirect_stdout(io.StringIO()):
             main([*server_store, "user", "enable", "khoa"])
+
+
+def test_a_desktop_with_its_own_an_syncs_and_an_becomes_the_newsroom_s_an(sqlite_site, desk):
+    """A desktop set up alone (its own "an", with a password typed there) connects with
+    the CLI: the first sync works, the drafts are the newsroom An's, and An signs in
+    on this desktop with the password it knew."""
+    from editor_app.app import open_newsroom
+    from editor_app.domain.entities import ArticleFields
+    from editor_app.paths import resolve
+
+    an = desk("an")
+    room = open_newsroom(resolve(an.data))
+    local = room.services.people.add("an", "An ở nhà", "editor", password="mật khẩu ở nhà 1")
+    drafts = [room.services.drafting.create(local, ArticleFields(
+        title=f"Viết ở nhà {i}", body=f"Bản nháp {i}.\n")).id for i in (1, 2)]
+    room.close()
+    server_an = sqlite_site.people["an"]
+    assert local.id != server_an.id
+    an.connect(sqlite_site.server.url, "an")
+    code, out, err = an.sync("--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert (report["sent"], report["accepted"], report["clean"]) == (2, 2, True)
+    for article_id in drafts:
+        assert sqlite_site.room.services.drafting.get(article_id).author_id == server_an.id
+    room = open_newsroom(resolve(an.data))
+    try:
+        me = room.services.auth.authenticate("an", "mật khẩu ở nhà 1")
+        assert (me.id, me.role.value) == (server_an.id, "reporter")
+        assert room.backup.check() == []
+    finally:
+        room.close()
+    code, out, _ = an.run("article", "list")
+    assert code == 0
+    assert "Viết ở nhà 1" in out
+    assert an.sync()[0] == 0

@@ -451,3 +451,222 @@ def test_an_answer_lost_on_the_way_back_is_retried_and_stored_once(newsroom):
                             .where(RevisionRow.article_id == art.id)).scalar()
     assert revs == 2
     assert n.an.s.drafting.get(art.id).body == n.room.services.drafting.get(art.id).body
+
+
+def test_a_desktop_set_up_alone_joins_the_newsroom_as_the_server_s_person(newsroom, tmp_path,
+                                                                          sqlite_templates):
+    """The welcome dialog made "an" here (another id, a password typed here); An wrote
+    two drafts, then connected: An is the newsroom's An, with the password known here."""
+    import shutil
+
+    from editor_app.app import open_newsroom
+    from editor_app.paths import DB_FILE, resolve
+    from editor_app.store import sync_capture
+    from editor_app.store.models import AuditRow, CredentialRow, PersonRow
+    from tests.services.sync_helpers import Desktop
+
+    n = newsroom
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    shutil.copyfile(sqlite_templates["empty"], folder / DB_FILE)
+    room = open_newsroom(resolve(folder))
+    admin = room.services.people.add("chu", "Chủ máy", "admin", password="mật khẩu quản trị")
+    me = room.services.people.add("an", "An (máy nhà)", "editor", actor=admin,
+                                  password="mật khẩu của An")
+    assert me.id != n.cast.reporter.id
+    drafts = [room.services.drafting.create(me, ArticleFields(
+        title=f"Bài viết ở nhà {i}", body=f"Nội dung {i}.\n")) for i in (1, 2)]
+    room.services.drafting.edit(me, drafts[0].id, ArticleFields(body="Nội dung đã sửa.\n"))
+    room.services.review.comment(me, drafts[1].id, "Ghi chú cho mình.")
+
+    sync_capture.set_mode(room.engine, sync_capture.CLIENT)  # connected, as the server's An
+    d = Desktop(room, n.cast.reporter, n.server)
+    report = d.sync()
+    assert report.clean
+    assert not report.rejected
+
+    for art in drafts:
+        on_server = n.room.services.drafting.get(art.id)
+        assert on_server.author_id == n.cast.reporter.id
+    assert n.room.services.drafting.get(drafts[0].id).body == "Nội dung đã sửa.\n"
+    with room.engine.connect() as conn:
+        ans = conn.execute(select(PersonRow.id, PersonRow.role, PersonRow.name)
+                           .where(PersonRow.login == "an")).all()
+        assert ans == [(n.cast.reporter.id, "reporter", "Nguyễn Văn An")]
+        assert conn.execute(select(func.count()).select_from(PersonRow)
+                            .where(PersonRow.id == me.id)).scalar() == 0
+        assert conn.execute(select(CredentialRow.person_id)).scalars().all().count(
+            n.cast.reporter.id) == 1
+        assert conn.execute(select(func.count()).select_from(AuditRow)
+                            .where(AuditRow.subject_id == me.id)).scalar() == 0
+    # The local admin the server does not know stays as they were.
+    assert room.services.people.by_login("chu").id == admin.id
+    assert room.services.people.by_login("chu").role.value == "admin"
+    # An still signs in on this desktop with the password typed here.
+    assert room.services.auth.authenticate("an", "mật khẩu của An").id == n.cast.reporter.id
+    local = room.services.drafting.get(drafts[0].id)
+    assert local.author_id == n.cast.reporter.id
+    assert room.backup.check() == []
+    assert d.sync().clean
+    assert d.client.waiting() == 0
+    room.close()
+
+
+def test_a_person_moved_onto_an_id_the_desktop_knows_leaves_no_duplicate_key(room, cast):
+    """The server gave login "an" to a person this desktop knows as "dung": rows keyed
+    by person (an article listing both, two passwords) end up once, the local password
+    of "an" kept."""
+    from editor_app.services import sync_people, sync_wire
+    from editor_app.store.models import ArticleAuthorRow, CredentialRow, PersonRow
+    from editor_app.store.uow import UnitOfWorkFactory
+
+    people = room.services.people
+    people.add("tam", "Tâm", "editor", password="mật khẩu của Tâm")
+    tam = people.by_login("tam")
+    an = people.add("an2", "An", "reporter", password="mật khẩu của An", actor=None)
+    dung = people.add("dung2", "Dũng", "reporter", password="mật khẩu của Dũng")
+    art = room.services.drafting.create(tam, ArticleFields(
+        title="Hai người viết", body="Nội dung.\n", author_ids=(an.id, dung.id)))
+    uow = UnitOfWorkFactory(room.engine)
+    with uow(write=True) as u:
+        server_person = {**sync_wire.person(u.people.get(dung.id)), "login": "an2",
+                         "role": "editor"}
+        assert sync_people.adopt(u, server_person)
+        u.people.get(dung.id).login = "an2"  # as the pull's copy then writes it
+        u.commit()
+    with room.engine.connect() as conn:
+        assert conn.execute(select(PersonRow.id).where(PersonRow.login == "an2")).all() == [
+            (dung.id,)]
+        assert conn.execute(select(ArticleAuthorRow.person_id).where(
+            ArticleAuthorRow.article_id == art.id)).scalars().all() == [dung.id]
+        assert conn.execute(select(func.count()).select_from(CredentialRow).where(
+            CredentialRow.person_id == dung.id)).scalar() == 1
+    assert room.services.auth.authenticate("an2", "mật khẩu của An").id == dung.id
+    assert room.backup.check() == []
+
+
+def test_a_desktop_set_up_alone_files_its_drafts_under_the_newsroom_s_categories(
+        newsroom, tmp_path, sqlite_templates):
+    """Made here: "Trong tỉnh" (the server has one, under another id) and "Tin nhanh" (the
+    server has none), a draft under each; connected, both drafts reach the server, the
+    first under the server's "Trong tỉnh", the second without a category, and the desktop
+    keeps one "Trong tỉnh", the server's."""
+    import shutil
+
+    from editor_app.app import open_newsroom
+    from editor_app.paths import DB_FILE, resolve
+    from editor_app.store import sync_capture
+    from editor_app.store.models import CategoryRow
+    from tests.services.sync_helpers import Desktop
+
+    n = newsroom
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    shutil.copyfile(sqlite_templates["empty"], folder / DB_FILE)
+    room = open_newsroom(resolve(folder))
+    admin = room.services.people.add("chu", "Chủ máy", "admin", password="mật khẩu quản trị")
+    me = room.services.people.add("an", "An (máy nhà)", "reporter", actor=admin,
+                                  password="mật khẩu của An")
+    local = room.services.taxonomy.add("trong tỉnh")  # as typed here: another case
+    quick = room.services.taxonomy.add("Tin nhanh")
+    room.services.taxonomy.add("Huyện", "trong tỉnh")  # a local child moves too
+    assert local.id != n.cast.local.id
+    filed = room.services.drafting.create(me, ArticleFields(
+        title="Lũ ở Sơn Hà", body="Nước lên nhanh.\n", category_id=local.id))
+    room.services.drafting.edit(me, filed.id, ArticleFields(body="Nước lên rất nhanh.\n"))
+    fast = room.services.drafting.create(me, ArticleFields(
+        title="Tin nhanh buổi sáng", body="Ba tin ngắn.\n", category_id=quick.id))
+
+    sync_capture.set_mode(room.engine, sync_capture.CLIENT)
+    d = Desktop(room, n.cast.reporter, n.server)
+    report = d.sync()
+    assert report.clean
+    assert report.uncategorised == [(fast.id, "Tin nhanh")]
+
+    on_server = n.room.services.drafting.get(filed.id)
+    assert (on_server.category_id, on_server.body) == (n.cast.local.id, "Nước lên rất nhanh.\n")
+    assert n.room.services.drafting.get(fast.id).category_id is None
+    assert n.room.services.drafting.get(fast.id).body == "Ba tin ngắn.\n"
+    with room.engine.connect() as conn:
+        rows = conn.execute(select(CategoryRow.id, CategoryRow.name, CategoryRow.parent_id)
+                            .where(func.lower(CategoryRow.slug) == "trong-tinh")).all()
+        assert rows == [(n.cast.local.id, "Trong tỉnh", n.cast.news.id)]
+        assert conn.execute(select(func.count()).select_from(CategoryRow)
+                            .where(CategoryRow.id == local.id)).scalar() == 0
+        snaps = conn.execute(select(RevisionRow.snapshot)
+                             .where(RevisionRow.article_id == filed.id)).scalars().all()
+        assert {s["category_id"] for s in snaps} == {n.cast.local.id}
+    # The desktop shows what the server has; "Tin nhanh" and the child stay on this desktop.
+    assert room.services.drafting.get(filed.id).category_id == n.cast.local.id
+    assert room.services.drafting.get(fast.id).category_id is None
+    assert room.services.taxonomy.resolve("Tin nhanh").id == quick.id
+    assert room.services.taxonomy.resolve("Huyện").path.startswith("Thời sự")
+    assert room.backup.check() == []
+    again = d.sync()
+    assert again.clean
+    assert again.uncategorised == []
+    assert d.client.waiting() == 0
+    room.close()
+
+
+def test_an_article_moved_to_a_category_only_this_desktop_has_keeps_the_server_s_filing(
+        newsroom):
+    """A category added on a connected desktop is not the newsroom's: an edit that files an
+    article there reaches the server with its words, under the category it had there."""
+    n = newsroom
+    art = _article(n)
+    quick = n.an.s.taxonomy.add("Tin nhanh")
+    n.an.s.drafting.edit(n.cast.reporter, art.id, ArticleFields(
+        body=_edit(0, "trong đêm"), category_id=quick.id))
+    report = n.an.sync()
+    assert report.clean
+    assert report.uncategorised == [(art.id, "Tin nhanh")]
+    on_server = n.room.services.drafting.get(art.id)
+    assert (on_server.category_id, on_server.body) == (n.cast.local.id, _edit(0, "trong đêm"))
+    assert n.an.s.drafting.get(art.id).category_id == n.cast.local.id  # as the server has it
+    assert n.an.sync().uncategorised == []
+    assert n.an.room.backup.check() == []
+
+
+def test_a_local_category_taken_over_by_the_server_s_leaves_nothing_behind(room, cast):
+    """Every mention of the local id (articles, a child, the portal's section path, the
+    audit) names the server's category; two of the server's own categories never merge."""
+    import uuid
+
+    from editor_app.services import sync_categories, sync_wire
+    from editor_app.store.models import AuditRow, CategoryRow
+    from editor_app.store.uow import UnitOfWorkFactory
+
+    s = room.services
+    quick = s.taxonomy.add("Tin nhanh")
+    child = s.taxonomy.add("Sáng", "Tin nhanh")
+    s.portal.set(None, sections={"Tin nhanh": "/tin-nhanh"})
+    art = s.drafting.create(cast.reporter, ArticleFields(
+        title="Ba tin ngắn", body="Nội dung.\n", category_id=quick.id))
+    new_id = str(uuid.uuid4())
+    server = {"id": new_id, "name": "TIN NHANH", "slug": "tin-moi", "parent_id": None,
+              "position": 9, "retired_at": None}
+    uow = UnitOfWorkFactory(room.engine)
+    with uow(write=True) as u:
+        theirs = [sync_wire.category(c) for c in u.categories.list() if c.id in
+                  {cast.news.id, cast.local.id, cast.economy.id}]
+        # The server renamed "Kinh tế" to a name one of its other categories had: not a merge.
+        renamed = [{**c, "name": "Thời sự"} if c["id"] == cast.economy.id else c
+                   for c in theirs]
+        assert sync_categories.adopt(u, renamed[-1], [c["id"] for c in renamed]) == 0
+        assert sync_categories.adopt_all(u, [*theirs, server]) == 1
+        u.commit()
+    with room.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(CategoryRow)
+                            .where(CategoryRow.id == quick.id)).scalar() == 0
+        assert conn.execute(select(CategoryRow.parent_id)
+                            .where(CategoryRow.id == child.id)).scalar() == new_id
+        assert conn.execute(select(func.count()).select_from(AuditRow)
+                            .where(AuditRow.subject_id == quick.id)).scalar() == 0
+        snaps = conn.execute(select(RevisionRow.snapshot)
+                             .where(RevisionRow.article_id == art.id)).scalars().all()
+        assert {sn["category_id"] for sn in snaps} == {new_id}
+    assert s.drafting.get(art.id).category_id == new_id
+    assert s.portal.get().sections == {"TIN NHANH": "/tin-nhanh"}
+    assert len(s.taxonomy.list()) == 5
+    assert room.backup.check() == []

@@ -214,6 +214,8 @@ def _print_report(args: argparse.Namespace, report: SyncReport, waiting: int) ->
                     "conflicts": report.conflicts,
                     "rejected": [{"change_id": r.change_id, "article_id": r.article_id,
                                   "kind": r.kind, "reason": r.reason} for r in report.rejected],
+                    "uncategorised": [{"article_id": a, "category": c}
+                                      for a, c in report.uncategorised],
                     "waiting": waiting, "clean": report.clean})
         return
     print(i18n.tr("remote.summary", sent=report.sent, accepted=report.accepted,
@@ -223,6 +225,8 @@ def _print_report(args: argparse.Namespace, report: SyncReport, waiting: int) ->
         print(i18n.tr("remote.merged_line", article=article))
     for article in report.conflicts:
         print(i18n.tr("remote.conflict_line", article=article))
+    for article, category in report.uncategorised:
+        print(i18n.tr("remote.uncategorised_line", article=article, category=category))
     for r in report.rejected:
         print(i18n.tr("remote.rejected_line", kind=r.kind, article=r.article_id,
                       reason=r.reason))

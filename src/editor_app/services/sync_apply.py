@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from editor_app.domain.entities import Snapshot
 from editor_app.domain.search_text import index_doc
+from editor_app.services import sync_categories, sync_people
 from editor_app.services import sync_wire as wire
 from editor_app.services.media import store_media
 from editor_app.store.models import (
@@ -39,12 +40,7 @@ _ARTICLE_TEXT = ("title", "subtitle", "summary", "body", "slug", "byline", "depa
 def apply_page(uow: UnitOfWork, page: dict[str, Any], fetch_media: Callable[[str], bytes],
                own: set[str]) -> int:
     """Copy one pulled page; *own*: change ids this client pushed. Returns entries applied."""
-    uow.session.info["mirror"] = True
-    for p in page.get("people", []):
-        _person(uow, p)
-    cats = sorted(page.get("categories", []), key=lambda c: c["parent_id"] is not None)
-    for c in cats:
-        _category(uow, c)
+    apply_directory(uow, page)
     pending = set(uow.session.scalars(select(OutboxRow.article_id)
                                       .where(OutboxRow.state == "pending")))
     for e in page.get("entries", []):
@@ -65,7 +61,25 @@ def apply_page(uow: UnitOfWork, page: dict[str, Any], fetch_media: Callable[[str
     return len(page.get("entries", []))
 
 
+def apply_directory(uow: UnitOfWork, page: dict[str, Any]) -> None:
+    """The server's people and categories, a local one with the same login or name adopted."""
+    apply_people(uow, page.get("people", []))
+    categories = page.get("categories", [])
+    sync_categories.adopt_all(uow, categories)
+    for c in sorted(categories, key=lambda c: c["parent_id"] is not None):
+        _category(uow, c)
+
+
+def apply_people(uow: UnitOfWork, people: list[dict[str, Any]]) -> None:
+    """The server's people as it has them (in the mirror session: recorded nowhere)."""
+    uow.session.info["mirror"] = True
+    for p in people:
+        _person(uow, p)
+    uow.session.flush()
+
+
 def _person(uow: UnitOfWork, p: dict[str, Any]) -> None:
+    sync_people.adopt(uow, p)  # a local person with this login becomes this one
     row = uow.people.get(p["id"])
     if row is None:
         row = PersonRow(id=p["id"], created_at=wire.when(p["created_at"]))

@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import delete, select
 
+from editor_app.services import sync_categories
 from editor_app.services import sync_wire as wire
 from editor_app.services.common import now
-from editor_app.services.sync_apply import apply_page
+from editor_app.services.sync_apply import apply_directory, apply_page
 from editor_app.store.models import OutboxRow, SyncStateRow
 
 if TYPE_CHECKING:
     from editor_app.services.common import Clock, UowFactory
+    from editor_app.store.uow import UnitOfWork
 
 
 # Changes per push request. The server takes up to wire.MAX_CHANGES, but it stores pushes
@@ -55,6 +57,8 @@ class SyncReport:
     conflicts: list[str] = field(default_factory=list)  # article ids
     rejected: list[Rejected] = field(default_factory=list)
     received: int = 0
+    # (article id, category name): sent without a category the server does not have
+    uncategorised: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
@@ -71,7 +75,8 @@ class SyncClient:
 
     def sync(self) -> SyncReport:
         report = SyncReport()
-        self.push(report)
+        server_categories = self.directory()
+        self.push(report, server_categories)
         self.pull(report)
         return report
 
@@ -81,12 +86,38 @@ class SyncClient:
             return len(uow.session.scalars(select(OutboxRow.id)
                                            .where(OutboxRow.state == "pending")).all())
 
-    def push(self, report: SyncReport) -> None:
+    def directory(self) -> set[str] | None:
+        """Before a push: the newsroom's people and categories; the server's category ids.
+
+        Drafts written before the desktop was connected name their local author and
+        category in their snapshots; pushed as they are, the server would not know those
+        ids. One small pull (its entries are left for the real pull) maps a local login or
+        category name the server knows onto the server's first. Later syncs ask again only
+        when a waiting revision is filed under a category (a category made on this desktop
+        after it was connected is still unknown to the server); None: nothing to check.
+        """
+        with self._uow() as uow:
+            cursor = uow.session.scalar(select(SyncStateRow.cursor)) or 0
+            filed = any(isinstance(r.payload.get("snapshot"), dict)
+                        and r.payload["snapshot"].get("category_id")
+                        for r in uow.session.scalars(select(OutboxRow).where(
+                            OutboxRow.state == "pending", OutboxRow.kind == "revision")))
+        if cursor and not filed:
+            return None
+        page = self._transport.pull(cursor, 1)
+        with self._uow(write=True) as uow:
+            apply_directory(uow, page)
+            uow.commit()
+        return {c["id"] for c in page.get("categories", [])}
+
+    def push(self, report: SyncReport, server_categories: set[str] | None = None) -> None:
         with self._uow() as uow:
             rows = uow.session.scalars(select(OutboxRow).where(OutboxRow.state == "pending")
                                        .order_by(OutboxRow.id)).all()
             changes = [{"change_id": r.change_id, "kind": r.kind, "article_id": r.article_id,
                         **r.payload} for r in rows]
+            if server_categories is not None:
+                self._unfile(uow, changes, server_categories, report)
             for c in changes:  # captions and credits as they are now, not when it was typed
                 if c["kind"] == "revision":
                     c["images"] = [wire.image(m) for m, _ in
@@ -97,6 +128,30 @@ class SyncClient:
             results = self._transport.push({"changes": batch})["results"]
             report.sent += len(batch)
             self._record(batch, results, report)
+
+    @staticmethod
+    def _unfile(uow: UnitOfWork, changes: list[dict[str, Any]], server_categories: set[str],
+                report: SyncReport) -> None:
+        """Revisions filed under a category the server does not have go without that filing.
+
+        The server refuses a category it does not know, and a desktop cannot create one
+        there (categories are the administrators'). Rather than leave the words on this
+        desktop, the revision is sent with the category its parent had on the server (the
+        filing unchanged), or none for a new article; the report names them, and the next
+        pull brings the server's filing back here.
+        """
+        unknown = sync_categories.unknown_to_server(uow, server_categories, changes)
+        if not unknown:
+            return
+        for c in changes:
+            snap = c.get("snapshot") if c["kind"] == "revision" else None
+            if not isinstance(snap, dict) or snap.get("category_id") not in unknown:
+                continue
+            parent = uow.revisions.get(c["parent_id"]) if c.get("parent_id") else None
+            before = parent.snapshot.get("category_id") if parent is not None else None
+            c["snapshot"] = {**snap, "category_id": before if before in server_categories
+                             else None}
+            report.uncategorised.append((c["article_id"], unknown[snap["category_id"]]))
 
     def _upload_media(self, changes: list[dict[str, Any]]) -> None:
         hashes = sorted({h for c in changes if c["kind"] == "revision"

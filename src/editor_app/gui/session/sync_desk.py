@@ -27,7 +27,7 @@ from editor_app.gui.panels.sync_status import SyncState
 from editor_app.render.dates import VIETNAM
 
 if TYPE_CHECKING:
-    from editor_app.domain.entities import Article
+    from editor_app.domain.entities import Article, Person
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
     from editor_app.gui.session.context import SessionContext
@@ -64,12 +64,34 @@ class Outcome:
     conflicts: int = 0
     url: str = ""
     login: str = ""
+    person: Person | None = None  # the person at the desk, if the sync gave them a new id
 
 
 def _connection_of(paths: Paths) -> tuple[str, str]:
     from editor_app.services import credentials
 
     return credentials.server_url(paths) or "", credentials.signed_in_login(paths) or ""
+
+
+def _renamed(services: Any, person: Person | None) -> Person | None:
+    """The person at the desk again, if the sync moved them to the server's id.
+
+    A person made on this desktop before it was connected becomes the newsroom's
+    person with the same login (services/sync_people.py); the window still holds the
+    old id, which no service knows any more.
+    """
+    from editor_app.domain.errors import NotFound
+
+    if services is None or person is None:
+        return None
+    try:
+        services.people.get(person.id)
+    except NotFound:
+        try:
+            return services.people.by_login(person.login)
+        except NotFound:
+            return None
+    return None
 
 
 class SyncDesk(QObject):
@@ -262,6 +284,7 @@ class SyncDesk(QObject):
         self.running = True
         self._show()
         paths, uow = self.paths, self.uow
+        services, person = self.context.services, self.context.person
 
         def sync() -> Outcome:
             from editor_app.domain.errors import DomainError
@@ -280,9 +303,11 @@ class SyncDesk(QObject):
             else:
                 outcome = Outcome("ok", received=report.received,
                                   changed={*report.merged, *report.conflicts,
-                                           *(r.article_id for r in report.rejected)})
+                                           *(r.article_id for r in report.rejected),
+                                           *(a for a, _ in report.uncategorised)})
             outcome.waiting = sync_session.waiting(uow)
             outcome.conflicts = sync_session.in_conflict(uow)
+            outcome.person = _renamed(services, person)
             return outcome
 
         self.context.tasks.sync(sync, self._synced, self._crashed)
@@ -291,6 +316,9 @@ class SyncDesk(QObject):
         self.running = False
         self.finished += 1
         self.outcome = outcome
+        if outcome.person is not None:
+            log.info("%s is the newsroom's person now", outcome.person.login)
+            self.context.sign_in(outcome.person)  # the old id is gone; role as the server says
         if outcome.kind == "ok":
             self.failures = 0
             self.last_sync = datetime.now(UTC)
