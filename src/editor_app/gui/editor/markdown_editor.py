@@ -52,6 +52,16 @@ def convert_html(source: QMimeData) -> Converted:
     return html_to_markdown(source.html())
 
 
+def clipboard_text() -> QMimeData | None:
+    """The clipboard's text alone, without its formatting (None: it holds no text)."""
+    clip = QGuiApplication.clipboard().mimeData()
+    if clip is None or not clip.hasText():
+        return None
+    plain = QMimeData()
+    plain.setText(clip.text())
+    return plain
+
+
 def is_plain_paste(event: QKeyEvent) -> bool:
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     return event.key() == Qt.Key.Key_V and mods == (
@@ -165,12 +175,9 @@ class MarkdownEditor(QPlainTextEdit):
 
     def paste_plain(self) -> None:
         """Ctrl+Shift+V: the clipboard's text only, whatever formatting it carries."""
-        clip = QGuiApplication.clipboard().mimeData()
-        if clip is None or not clip.hasText() or self.isReadOnly():
-            return
-        plain = QMimeData()
-        plain.setText(clip.text())
-        self.insertFromMimeData(plain)
+        plain = clipboard_text()
+        if plain is not None and not self.isReadOnly():
+            self.insertFromMimeData(plain)
 
     # -- formatting -------------------------------------------------------------
     def wrap_selection(self, marker: str, placeholder: str = "") -> None:

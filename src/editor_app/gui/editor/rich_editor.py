@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
-    QGuiApplication,
     QImage,
     QKeyEvent,
     QPainter,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from editor_app.domain.legacy import legacy_encoding
 from editor_app.domain.repair import repair
 from editor_app.gui.editor.markdown_editor import (
+    clipboard_text,
     convert_html,
     document_files,
     image_files,
@@ -338,12 +338,9 @@ class RichEditor(QTextEdit):
 
     def paste_plain(self) -> None:
         """Ctrl+Shift+V: the clipboard's text only, unformatted."""
-        clip = QGuiApplication.clipboard().mimeData()
-        if clip is None or not clip.hasText() or self.isReadOnly():
-            return
-        plain = QMimeData()
-        plain.setText(clip.text())
-        self.insertFromMimeData(plain)
+        plain = clipboard_text()
+        if plain is not None and not self.isReadOnly():
+            self.insertFromMimeData(plain)
 
     # -- typing ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
