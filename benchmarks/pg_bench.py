@@ -143,12 +143,12 @@ def bench_postgres(figures: list[Figure], sqlite_folder: Path, count: int,
     with _connect(url) as conn:
         for q in queries:
             tsq = search_pg.tsquery(parse_query(q, prefix_last=True), exact=False)
-            sql = ("SELECT a.pk, a.id, a.title, a.status, a.summary, a.body, a.category_id, "
+            sql = ("SELECT a.pk, a.id, a.title, a.status, a.summary, a.category_id, "
                    "a.updated_at, a.author_id FROM article_search s JOIN articles a "
                    "ON a.pk = s.pk WHERE s.doc @@ to_tsquery('simple', %s) "
                    "ORDER BY s.pk DESC LIMIT 200")
             ref += timed(lambda sql=sql, t=tsq: conn.execute(sql, (t,)).fetchall(), runs)
-        note = (f"{len(queries)} queries × {runs}, limit 200, prefix, snippets, as the window; "
+        note = (f"{len(queries)} queries × {runs}, limit 200, prefix, no snippets, as the window; "
                 "tsvectors + GIN; the service runs up to 4 "
                 "tiers (exact/folded × headline/all)"
                 + (f"; PostgreSQL copy built in {built:.0f} s" if built else ""))
