@@ -4,7 +4,7 @@ import shutil
 from dataclasses import asdict
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from editor_app.app import open_newsroom
@@ -12,6 +12,7 @@ from editor_app.domain.entities import ArticleFields
 from editor_app.paths import resolve
 from editor_app.services.bundle_batch import Batch
 from editor_app.services.exporting import ExportOptions
+from editor_app.store import search_index
 from editor_app.store.models import (
     ArticleAuthorRow,
     ArticleMediaRow,
@@ -43,6 +44,11 @@ def _content(room):
                     and not (model is TransitionRow and c.name == "id")]
             rows = conn.execute(select(*cols)).all()
             out[table.name] = sorted((tuple(map(repr, r)) for r in rows))
+        if room.engine.dialect.name == "sqlite":  # the index rows, whatever their columns
+            for name in (search_index.TABLE, search_index.TITLES):
+                rows = conn.execute(text(f"SELECT a.id, s.* FROM {name} s "
+                                         "JOIN articles a ON a.pk = s.rowid")).all()
+                out[name] = sorted(tuple(map(repr, r)) for r in rows)
     return out
 
 

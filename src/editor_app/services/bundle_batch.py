@@ -296,8 +296,7 @@ class Batch:
         _many(conn, ArticleAuthorRow, [r for x in q for r in x.authors])
         _many(conn, ArticleMediaRow, [r for x in q for r in x.attached])
         _many(conn, RelatedPinRow, [r for x in q for r in x.pins])
-        for x, pk in zip(q, pks, strict=True):
-            search_index.put(conn, pk, x.index)
+        search_index.put_many(conn, [(pk, x.index) for x, pk in zip(q, pks, strict=True)])
 
 
 def _many(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:

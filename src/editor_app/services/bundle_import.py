@@ -193,13 +193,7 @@ class BundleImportService:
         results: list[ImportResult | Exception] = []
         for start in range(0, len(paths), batch):
             chunk = [Path(p) for p in paths[start:start + batch]]
-            read: list[tuple[_Bundle, Incoming] | Exception] = []
-            for p in chunk:  # reading, checking and text work happen outside the write lock
-                try:
-                    b = _read(p, self.schema)
-                    read.append((b, bundle_text(b)))
-                except _ONE_BUNDLE as exc:
-                    read.append(_alone(p, exc))
+            read = self._read_all(chunk)
             with self._uow(write=True) as uow:
                 me = acting(uow, actor)
                 authorize(Action.IMPORT, me.actor)
@@ -208,6 +202,17 @@ class BundleImportService:
             if progress is not None:
                 progress(len(results), len(paths))
         return results
+
+    def _read_all(self, chunk: list[Path]) -> list[tuple[_Bundle, Incoming] | Exception]:
+        """Reading, checking and text work: outside the write lock, one bad bundle alone."""
+        read: list[tuple[_Bundle, Incoming] | Exception] = []
+        for p in chunk:
+            try:
+                b = _read(p, self.schema)
+                read.append((b, bundle_text(b)))
+            except _ONE_BUNDLE as exc:
+                read.append(_alone(p, exc))
+        return read
 
     def _apply(self, uow: UnitOfWork, me: Person, chunk: list[Path],
                read: list[tuple[_Bundle, Incoming] | Exception]) -> list[ImportResult | Exception]:
