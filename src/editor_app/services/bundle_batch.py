@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from editor_app.domain import i18n
 from editor_app.domain.errors import InvalidInput, NotFound
@@ -51,8 +50,10 @@ from editor_app.store.models import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+    from pathlib import Path
 
-    from sqlalchemy import Column, Connection
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import InstrumentedAttribute
 
     from editor_app.domain.entities import Article, Category, Person
     from editor_app.services.article import Incoming
@@ -68,7 +69,8 @@ class _Known:
     suffix) is asked when needed.
     """
 
-    def __init__(self, conn: Connection, column: Column[Any], wanted: Iterable[str]) -> None:
+    def __init__(self, conn: Connection, column: InstrumentedAttribute[str],
+                 wanted: Iterable[str]) -> None:
         self._conn, self._column = conn, column
         self.queued: set[str] = set()
         wanted = set(wanted)
@@ -238,7 +240,7 @@ class Batch:
         return slug
 
     @staticmethod
-    def _attached(article_id: str, b: _Bundle, featured: str) -> list[dict[str, Any]]:
+    def _attached(article_id: str, b: _Bundle, featured: str | None) -> list[dict[str, Any]]:
         named = _named(b)
         captions = {p.sha256: p for p in ninjs_read.inline_pictures(b.ninjs)}
         rows = []
@@ -287,7 +289,7 @@ class Batch:
         if not q:
             return
         _many(conn, MediaRow, [r for x in q for r in x.media])
-        articles = ArticleRow.__table__
+        articles = cast(Table, ArticleRow.__table__)
         pks = conn.execute(
             insert(articles).returning(articles.c.pk, sort_by_parameter_order=True),
             [x.article for x in q]).scalars().all()

@@ -45,8 +45,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What became of one bundle. *article* is read from the store when first asked for:
-    a batch's caller mostly wants the id and the notes, and reading every article back
+    """What became of one bundle; its *article* is read from the store when first asked for.
+
+    A batch's caller mostly wants the id and the notes, and reading every article back
     cost as much as importing it. A batch's result so shows the article as it is when
     asked (after the batch), not as that one bundle left it.
     """
@@ -260,8 +261,11 @@ class BundleImportService:
     def _write(self, uow: UnitOfWork, me: Person, pending: Any,
                out: list[ImportResult | Exception | None],
                categories: dict[str, Category]) -> None:
-        """The queued bundles in bulk; should the store refuse them (a rule the checks
-        missed), each again the one-by-one way, so only the one at fault fails."""
+        """The queued bundles in bulk.
+
+        Should the store refuse them (a rule the checks missed), each goes again the
+        one-by-one way, so only the one at fault fails.
+        """
         from sqlalchemy.exc import IntegrityError
 
         try:

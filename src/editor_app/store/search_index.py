@@ -100,8 +100,10 @@ def put(conn: Connection, pk: int, doc: IndexDoc) -> None:
 
 
 def put_many(conn: Connection, items: Sequence[tuple[int, IndexDoc]]) -> None:
-    """:func:`put` for many articles at once (a batch import): the same rows, written on
-    SQLite with one executemany per statement instead of three statements per article."""
+    """:func:`put` for many articles at once (a batch import): the same rows.
+
+    On SQLite, one executemany per statement instead of four statements per article.
+    """
     if not _sqlite(conn):
         for pk, doc in items:
             put(conn, pk, doc)
