@@ -17,6 +17,7 @@ flushes) take the one-by-one path.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, cast
 
@@ -307,6 +308,5 @@ def _many(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def _named(b: _Bundle) -> str:
-    import json
-
+    """The ninjs associations as text: an image named anywhere in them is the article's."""
     return json.dumps(b.ninjs.get("associations", []), ensure_ascii=False)
