@@ -108,5 +108,5 @@ def bundle_import(args: argparse.Namespace, room: Room) -> int:
         else:
             for note in outcome.notes:  # every bundle's, as for a single one
                 print(f"editor-app: {path}: note: {note}", file=sys.stderr)
-            print(outcome.article.id)
+            print(outcome.article_id)
     return 5 if failed else 0

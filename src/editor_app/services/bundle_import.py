@@ -11,10 +11,11 @@ nothing is overwritten.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from editor_app.domain import i18n
 from editor_app.domain.entities import Article, ArticleFields, Person, Snapshot
@@ -38,15 +39,44 @@ from editor_app.services.media import store_media
 if TYPE_CHECKING:
     from editor_app.domain.entities import Category
     from editor_app.services.common import Clock, UowFactory
-    from editor_app.store.models import ArticleRow
+    from editor_app.store.models import ArticleRow, PersonRow
     from editor_app.store.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
 class ImportResult:
-    article: Article
+    """What became of one bundle; its *article* is read from the store when first asked for.
+
+    A batch's caller mostly wants the id and the notes, and reading every article back
+    cost as much as importing it. A batch's result so shows the article as it is when
+    asked (after the batch), not as that one bundle left it.
+    """
+
+    article_id: str
     outcome: str  # "created" | "updated" | "unchanged"
     notes: tuple[str, ...] = ()
+    load: Callable[[str], Article] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, article: Article, outcome: str, notes: tuple[str, ...] = ()) -> ImportResult:
+        """A result with its article read already (a single import shows it at once)."""
+        result = cls(article.id, outcome, notes)
+        result.__dict__["article"] = article  # what cached_property would keep
+        return result
+
+    @cached_property
+    def article(self) -> Article:
+        if self.load is None:
+            raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=self.article_id))
+        return self.load(self.article_id)
+
+
+class PeopleLookup(Protocol):
+    """``uow.people``'s two lookups a bundle's credits need (a batch answers from memory)."""
+
+    def get(self, person_id: str) -> PersonRow | None: ...
+
+    def by_login(self, login: str) -> PersonRow | None: ...
 
 
 @dataclass(frozen=True)
@@ -157,44 +187,120 @@ class BundleImportService:
 
     def import_many(self, actor: Person, paths: list[Path], *, batch: int = 100,
                     progress: Any = None) -> list[ImportResult | Exception]:
-        """Import many bundles, committing every *batch*; one bad bundle fails alone."""
+        """Import many bundles, committing every *batch*; one bad bundle fails alone.
+
+        The results' articles are read when asked for (:class:`ImportResult`).
+        """
         results: list[ImportResult | Exception] = []
         for start in range(0, len(paths), batch):
-            chunk = paths[start:start + batch]
-            read: list[tuple[_Bundle, Incoming] | Exception] = []
-            for p in chunk:  # reading, checking and text work happen outside the write lock
-                try:
-                    b = _read(Path(p), self.schema)
-                    read.append((b, bundle_text(b)))
-                except _ONE_BUNDLE as exc:
-                    read.append(_alone(Path(p), exc))
+            chunk = [Path(p) for p in paths[start:start + batch]]
+            read = self._read_all(chunk)
             with self._uow(write=True) as uow:
                 me = acting(uow, actor)
                 authorize(Action.IMPORT, me.actor)
-                # Read once per transaction, not once per bundle: an import adds no category.
-                categories = category_paths(uow.categories.list())
-                for p, item in zip(chunk, read, strict=True):
-                    if isinstance(item, Exception):
-                        results.append(item)
-                        continue
-                    try:
-                        with uow.session.begin_nested():  # a savepoint per bundle
-                            results.append(self._import(uow, me, Path(p), *item,
-                                                        paths=categories))
-                    except _ONE_BUNDLE as exc:
-                        results.append(_alone(Path(p), exc))
+                results += self._apply(uow, me, chunk, read)
                 uow.commit()
             if progress is not None:
                 progress(len(results), len(paths))
         return results
 
+    def _read_all(self, chunk: list[Path]) -> list[tuple[_Bundle, Incoming] | Exception]:
+        """Reading, checking and text work: outside the write lock, one bad bundle alone."""
+        read: list[tuple[_Bundle, Incoming] | Exception] = []
+        for p in chunk:
+            try:
+                b = _read(p, self.schema)
+                read.append((b, bundle_text(b)))
+            except _ONE_BUNDLE as exc:
+                read.append(_alone(p, exc))
+        return read
+
+    def _apply(self, uow: UnitOfWork, me: Person, chunk: list[Path],
+               read: list[tuple[_Bundle, Incoming] | Exception]) -> list[ImportResult | Exception]:
+        """One transaction's bundles: new articles in bulk (bundle_batch), the rest one by one.
+
+        Each bundle is alone either way: checked fully before anything of it is queued,
+        or applied in its own savepoint. Order is kept: the batch is written before a
+        bundle that goes the one-by-one way, so that one sees all before it.
+        """
+        from editor_app.services.bundle_batch import Batch
+
+        # Read once per transaction, not once per bundle: an import adds no category.
+        categories = category_paths(uow.categories.list())
+        out: list[ImportResult | Exception | None] = [None] * len(chunk)
+        # A store that records sync does so on ORM flushes: it keeps the one-by-one way.
+        bulk = not uow.session.info.get("sync_mode")
+        # Only a bundle of an article neither the store nor an earlier bundle here has is new.
+        seen = uow.articles.existing([str(x[0].manifest["articleId"]) for x in read
+                                      if not isinstance(x, Exception)]) if bulk else set()
+        pending: Batch | None = None
+        for i, (p, item) in enumerate(zip(chunk, read, strict=True)):
+            if isinstance(item, Exception):
+                out[i] = item
+                continue
+            article_id = str(item[0].manifest["articleId"])
+            new = article_id not in seen
+            seen.add(article_id)
+            if bulk and new:
+                if pending is None:  # what the store holds, read again after the last write
+                    rest = [x for x in read[i:] if not isinstance(x, Exception)]
+                    pending = Batch(uow, me, self._clock, categories, rest, self._article)
+                try:
+                    out[i] = pending.add(i, p, *item)
+                except _ONE_BUNDLE as exc:
+                    out[i] = _alone(p, exc)
+                continue
+            if pending is not None:  # what it learnt of the store goes stale now
+                self._write(uow, me, pending, out, categories)
+                pending = None
+            out[i] = self._one(uow, me, p, item, categories)
+        if pending is not None:
+            self._write(uow, me, pending, out, categories)
+        return [r for r in out if r is not None]
+
+    def _write(self, uow: UnitOfWork, me: Person, pending: Any,
+               out: list[ImportResult | Exception | None],
+               categories: dict[str, Category]) -> None:
+        """The queued bundles in bulk.
+
+        Should the store refuse them (a rule the checks missed), each goes again the
+        one-by-one way, so only the one at fault fails.
+        """
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            with uow.session.begin_nested():
+                pending.write()
+        except IntegrityError:
+            for q in pending.queued:
+                out[q.key] = self._one(uow, me, q.path, q.item, categories)
+
+    def _one(self, uow: UnitOfWork, me: Person, path: Path, item: tuple[_Bundle, Incoming],
+             categories: dict[str, Category]) -> ImportResult | Exception:
+        try:
+            with uow.session.begin_nested():  # a savepoint per bundle
+                return self._import(uow, me, path, *item, paths=categories, lazy=True)
+        except _ONE_BUNDLE as exc:
+            return _alone(path, exc)
+
+    def _article(self, article_id: str) -> Article:
+        with self._uow() as uow:
+            return load_article(uow, article_id)
+
     def _import(self, uow: UnitOfWork, me: Person, path: Path, b: _Bundle,
                 text: Incoming | None = None,
-                paths: dict[str, Category] | None = None) -> ImportResult:
+                paths: dict[str, Category] | None = None, *, lazy: bool = False) -> ImportResult:
         """Apply one read bundle through the rules every revision obeys (receive_revision).
 
         *text*: ``bundle_text(b)``, worked out before the write lock was taken.
+        *lazy*: the result reads its article when asked (after the batch commits).
         """
+
+        def result(row: ArticleRow, outcome: str, notes: tuple[str, ...] = ()) -> ImportResult:
+            if lazy:
+                return ImportResult(row.id, outcome, notes, self._article)
+            return ImportResult.of(load_article(uow, row, paths), outcome, notes)
+
         m = b.manifest
         article_id, revision_id = str(m["articleId"]), str(m["revisionId"])
         version, chain = int(m["version"]), [str(x) for x in m.get("revisionChain", [])]
@@ -204,17 +310,17 @@ class BundleImportService:
         notes: list[str] = []
         row = uow.articles.get(article_id)
         if row is not None and row.revision_id == revision_id:
-            return ImportResult(load_article(uow, row, paths), "unchanged")
+            return result(row, "unchanged")
         if row is None:
             outcome = "created"
-            credited = self._credited(uow, me, b, (), notes)
-            owner, status = self._owner(uow, me, credited)
+            credited = self._credited(uow.people, me, b, (), notes)
+            owner, status = self._owner(uow.people, me, credited)
             row = self._create(uow, me, article_id, owner, status)
         elif row.revision_id in chain and version > row.version:
             outcome = "updated"
             authorize(Action.EDIT, me.actor, Status(row.status), row.author_id)
             listed = tuple(p.id for p in uow.articles.authors(row.id))
-            credited = self._credited(uow, me, b, listed, notes) or listed
+            credited = self._credited(uow.people, me, b, listed, notes) or listed
         else:
             raise Conflict(i18n.tr("conflict", who=i18n.tr("article"), theirs=row.version,
                                    yours=version)
@@ -243,7 +349,7 @@ class BundleImportService:
                                  clean("credit", pic.credit), clean("alt", pic.alt))
         self._related(uow, me, row, b, notes, new=outcome == "created")
         uow.session.flush()
-        return ImportResult(load_article(uow, row, paths), outcome, tuple(notes))
+        return result(row, outcome, tuple(notes))
 
     @staticmethod
     def _related(uow: UnitOfWork, me: Person, row: ArticleRow, b: _Bundle,
@@ -293,7 +399,7 @@ class BundleImportService:
             return None
 
     @staticmethod
-    def _credited(uow: UnitOfWork, me: Person, b: _Bundle, listed: tuple[str, ...],
+    def _credited(people: PeopleLookup, me: Person, b: _Bundle, listed: tuple[str, ...],
                   notes: list[str]) -> tuple[str, ...]:
         """The bundle's authors who exist here, as far as *me* may credit them.
 
@@ -301,18 +407,19 @@ class BundleImportService:
         others are left out with a note, the byline text stays as the bundle wrote it.
         """
         logins = ninjs_read.author_logins(b.ninjs)
-        people = [p for p in (uow.people.by_login(lg) for lg in logins if lg) if p is not None]
+        found = [p for p in (people.by_login(lg) for lg in logins if lg) if p is not None]
         if me.role is Role.REPORTER:
             may = {me.id, *listed}
-            left_out = [p.login for p in people if p.id not in may]
+            left_out = [p.login for p in found if p.id not in may]
             if left_out:
                 notes.append("not credited (a reporter credits only themselves): "
                              + ", ".join(left_out))
-            people = [p for p in people if p.id in may]
-        return tuple(dict.fromkeys(p.id for p in people))
+            found = [p for p in found if p.id in may]
+        return tuple(dict.fromkeys(p.id for p in found))
 
     @staticmethod
-    def _owner(uow: UnitOfWork, me: Person, credited: tuple[str, ...]) -> tuple[str, Status]:
+    def _owner(people: PeopleLookup, me: Person,
+               credited: tuple[str, ...]) -> tuple[str, Status]:
         """Who owns a new article from a bundle, and in what status, so someone can act.
 
         A reporter owns what they import. Otherwise the first credited author who may
@@ -322,7 +429,7 @@ class BundleImportService:
         if me.role is Role.REPORTER:
             return me.id, Status.DRAFT
         for pid in credited:
-            p = uow.people.get(pid)
+            p = people.get(pid)
             if p is not None and p.active and Role(p.role) in WRITERS:
                 return p.id, Status.DRAFT
         if me.role in WRITERS:

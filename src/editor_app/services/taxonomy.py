@@ -163,15 +163,18 @@ def resolve_category(uow: UnitOfWork, key: str, *, filing: str | None = None) ->
     category id this is ("" for none); a retired one is then refused, unless it
     is the one the article already has.
     """
-    found = _find(uow, key)
+    return find_category(category_paths(uow.categories.list()), key, filing=filing)
+
+
+def find_category(cats: dict[str, Category], key: str, *, filing: str | None = None) -> Category:
+    """:func:`resolve_category` in *cats* (``category_paths``), read once by a batch import."""
+    found = _find(cats, key)
     if filing is not None and found.retired and found.id != filing:
         raise InvalidState(_msg("retired", name=found.name))
     return found
 
 
-def _find(uow: UnitOfWork, key: str) -> Category:
-    rows = uow.categories.list()
-    cats = category_paths(rows)
+def _find(cats: dict[str, Category], key: str) -> Category:
     if key in cats:
         return cats[key]
     for c in cats.values():

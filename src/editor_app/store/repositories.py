@@ -146,6 +146,14 @@ class Articles(_Repo):
         )
         return {r.pk: r for r in rows}
 
+    def existing(self, ids: Sequence[str]) -> set[str]:
+        """Which of *ids* the store has (a batch import asks once for all its bundles)."""
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):  # well within any database's parameter limit
+            found.update(self.s.scalars(
+                select(ArticleRow.id).where(ArticleRow.id.in_(ids[start:start + 500]))))
+        return found
+
     def slug_taken(self, slug: str, except_id: str | None = None) -> bool:
         stmt = select(exists().where(ArticleRow.slug == slug, ArticleRow.id != (except_id or "")))
         return bool(self.s.scalar(stmt))
