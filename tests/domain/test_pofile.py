@@ -59,7 +59,8 @@ def test_the_sample_reads_as_babel_reads_it():
     assert ours == babel_entries(SAMPLE)
     assert [e.context for e in ours] == ["not_found", "long", "unsure", "empty", None]
     assert ours[1].id == 'First line\nsecond "quoted" line\twith a tab \\ and a backslash'
-    assert ours[2].fuzzy and not ours[0].fuzzy
+    assert ours[2].fuzzy
+    assert not ours[0].fuzzy
 
 
 @pytest.mark.parametrize("parts", [("editor_app.pot",), ("vi", "LC_MESSAGES", "editor_app.po")])
