@@ -204,16 +204,11 @@ def run_gui(paths: Paths, lang: str | None = None) -> int:
         print(f"editor-app: {message}", file=sys.stderr, flush=True)
         QMessageBox.information(None, "Editor App", message)
         return 0
-    window, parts, tasks = build_window(settings, appearance, paths.data_dir / "cache",
-                                             log_file)
-    parts.errors.install()  # an exception nobody caught: logged, and a dialog says so
+    # The bare window paints first; the store opens on a worker while the rest is built.
+    from editor_app.gui.tasks import Tasks
 
-    def bring_forward() -> None:
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    instance.activated.connect(bring_forward)
+    tasks = Tasks()
+    window = main_window(settings, tasks)
     from editor_app.gui import startup_probe
 
     if startup_probe.enabled():
@@ -221,7 +216,6 @@ def run_gui(paths: Paths, lang: str | None = None) -> int:
     window.show()
     app.processEvents()  # the first paint happens here, before anything heavy starts
     holder: dict[str, Newsroom] = {}
-
     if startup_probe.enabled():
         # Usable = signed in and the first page of the list shown (both off the UI thread).
         model = window.list_panel.model
@@ -265,7 +259,20 @@ def run_gui(paths: Paths, lang: str | None = None) -> int:
             "Launch", "The newsroom store could not be opened:\n%1").replace("%1", str(exc)))
         window.close()
 
+    # Started before the window's parts are built: SQLAlchemy's import and the schema
+    # check overlap the building. Its answer waits in the event queue until app.exec(),
+    # when *parts* exists.
     tasks.read(lambda: open_newsroom(paths), opened, failed)
+    parts = window_parts(window, tasks, settings, appearance, paths.data_dir / "cache",
+                         log_file)
+    parts.errors.install()  # an exception nobody caught: logged, and a dialog says so
+
+    def bring_forward() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    instance.activated.connect(bring_forward)
     window.registry.load_icons()  # while the store opens on its thread
     window.toolbar.show()
     code = app.exec()
@@ -302,16 +309,10 @@ def remember_device(paths: Paths, login: str) -> None:
     settings.save_state()
 
 
-def build_window(
-    settings: SettingsStore, appearance: Appearance, cache_dir: Path,
-    log_file: Path | None = None,
-) -> tuple[MainWindow, WindowParts, Tasks]:
-    """The main window and its parts, wired, not yet shown (tests use this too)."""
+def main_window(settings: SettingsStore, tasks: Tasks) -> MainWindow:
+    """The main window alone, laid out as it was left, toolbar hidden: what paints first."""
     from editor_app.gui.main_window import MainWindow
-    from editor_app.gui.session.wiring import WindowParts
-    from editor_app.gui.tasks import Tasks
 
-    tasks = Tasks()
     prefs = settings.preferences
     window = MainWindow(tasks, prefs.shortcuts, prefs.preview_engine)
     tasks.setParent(window)  # answers arriving after the window is gone are dropped
@@ -323,5 +324,26 @@ def build_window(
         window.restoreGeometry(state.geometry)
         window.restoreState(state.window_state)
         window.splitter.restoreState(state.splitter)
-    parts = WindowParts(window, tasks, settings, appearance, cache_dir, log_file)
+    return window
+
+
+def window_parts(window: MainWindow, tasks: Tasks, settings: SettingsStore,
+                 appearance: Appearance, cache_dir: Path,
+                 log_file: Path | None = None) -> WindowParts:
+    """What the window does (gui/session/), wired to it: built after the first paint."""
+    from editor_app.gui.session.wiring import WindowParts
+
+    return WindowParts(window, tasks, settings, appearance, cache_dir, log_file)
+
+
+def build_window(
+    settings: SettingsStore, appearance: Appearance, cache_dir: Path,
+    log_file: Path | None = None,
+) -> tuple[MainWindow, WindowParts, Tasks]:
+    """The main window and its parts, wired, not yet shown (tests use this too)."""
+    from editor_app.gui.tasks import Tasks
+
+    tasks = Tasks()
+    window = main_window(settings, tasks)
+    parts = window_parts(window, tasks, settings, appearance, cache_dir, log_file)
     return window, parts, tasks

@@ -5,15 +5,20 @@ portal page come from layers that must not import Qt, so they are looked up
 here. Each catalogue entry's ``msgctxt`` is the key the code asks for
 (``tr("not_found", what=…, key=…)``) and its ``msgid`` is the English text;
 ``vi/LC_MESSAGES/editor_app.po`` translates it. The ``.po`` files are read as
-they are, once per language, with Babel's reader: no compile step that a
-wheel or a frozen build has to know about.
+they are, once per language (domain/pofile.py; Babel's reader for what that one does
+not read): no compile step that a wheel or a frozen build has to know about.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from editor_app import resources
+from editor_app.domain import pofile
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DOMAIN = "editor_app"
 SOURCE_LANGUAGE = "en"  # the msgids are English: English needs no translation file
@@ -44,18 +49,26 @@ def messages(lang: str) -> dict[str, str]:
 
     An entry left untranslated or marked fuzzy falls back to English, as gettext does.
     """
-    # Imported here, not at module level: most starts show no core message before the
-    # window is up, and Babel's catalogue module is the heaviest import of this layer.
-    from babel.messages.pofile import read_po
-
-    with resources.path("locale", f"{DOMAIN}.pot").open("rb") as f:
-        table = {str(m.context): str(m.id) for m in read_po(f) if m.context}
+    table = {e.context: e.id for e in _entries(resources.path("locale", f"{DOMAIN}.pot"))
+             if e.context}
     if lang != SOURCE_LANGUAGE:
         po = resources.path("locale", lang, "LC_MESSAGES", f"{DOMAIN}.po")
-        with po.open("rb") as f:
-            table.update({str(m.context): str(m.string) for m in read_po(f, locale=lang)
-                          if m.context and m.string and not m.fuzzy})
+        table.update({e.context: e.string for e in _entries(po, lang)
+                      if e.context and e.string and not e.fuzzy})
     return table
+
+
+def _entries(path: Path, lang: str | None = None) -> list[pofile.Entry]:
+    """A catalogue's entries: our small reader, or Babel's for what it does not read."""
+    try:
+        return pofile.read(path.read_text("utf-8"))
+    except ValueError:  # plural forms (pofile.PluralForms), or a line it cannot read
+        # Babel's catalogue module is the heaviest import of this layer: only when needed.
+        from babel.messages.pofile import read_po
+
+        with path.open("rb") as f:
+            return [pofile.Entry(str(m.context) if m.context else None, str(m.id),
+                                 str(m.string), m.fuzzy) for m in read_po(f, locale=lang)]
 
 
 def translate(lang: str, code: str, **params: object) -> str:

@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING, Any
 from editor_app.domain.text import char_count, markdown_to_plain, word_count
 from editor_app.domain.workflow import Status
 
+# Re-exported from their old home, where the exporter, the reader and the CLI look.
+from editor_app.export.profiles import DEFAULT_PROFILE as DEFAULT_PROFILE
+from editor_app.export.profiles import PROFILES as PROFILES
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from editor_app.domain.entities import Article, MediaRef, RelatedItem
 
-PROFILES = ("3.1", "1.6")
-DEFAULT_PROFILE = "3.1"
 SCHEMA_URI = {"3.1": "https://www.iptc.org/std/ninjs/ninjs-schema_3.1.json",
               "1.6": "https://www.iptc.org/std/ninjs/ninjs-schema_1.6.json"}
 # The role of a related article, as "rel" (3.1) and as the prefix of its key (1.6).

@@ -264,8 +264,9 @@ class ActionRegistry(QObject):
 
         An icon keeps the colours it was drawn with; a disabled one is drawn greyed.
         """
-        import qtawesome as qta
         from PySide6.QtGui import QGuiApplication, QPalette
+
+        from editor_app.gui import icons
 
         palette = QGuiApplication.palette()
         colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
@@ -276,7 +277,7 @@ class ActionRegistry(QObject):
         for spec in SPECS:
             if spec.icon:
                 self.actions[spec.name].setIcon(
-                    qta.icon(spec.icon, color=colour, color_disabled=greyed))
+                    icons.icon(spec.icon, colour, greyed))
 
     def retranslate(self) -> None:
         for spec in SPECS:

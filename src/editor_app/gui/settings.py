@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from editor_app.export.ninjs import DEFAULT_PROFILE, PROFILES
+from editor_app.export.profiles import DEFAULT_PROFILE, PROFILES
 
 if TYPE_CHECKING:
     from pathlib import Path

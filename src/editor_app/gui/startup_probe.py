@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 ENV = "EDITOR_APP_STARTUP_PROBE"
-HEAVY = ("sqlalchemy", "markdown", "alembic", "PySide6.QtWebEngineWidgets")
+HEAVY = ("sqlalchemy", "markdown", "alembic", "PySide6.QtWebEngineWidgets", "qtawesome",
+         "editor_app.cli", "editor_app.services")
 
 
 def enabled() -> bool:

@@ -22,10 +22,8 @@ from editor_app.domain.entities import Article, ArticleFields, Person, Snapshot
 from editor_app.domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from editor_app.domain.fields import merge
 from editor_app.domain.workflow import WRITERS, Action, Role, Status, allowed, authorize
-from editor_app.export import frontmatter, ninjs_read
+from editor_app.export import ninjs_read
 from editor_app.export.ninjs import HIDDEN, PINNED
-from editor_app.export.reader import read_bundle
-from editor_app.export.zipsafe import UnsafeBundle, open_archive, read_entry
 from editor_app.services.article import (
     Incoming,
     load_article,
@@ -38,6 +36,7 @@ from editor_app.services.media import store_media
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import Category
+    from editor_app.export import frontmatter
     from editor_app.services.common import Clock, UowFactory
     from editor_app.store.models import ArticleRow, PersonRow
     from editor_app.store.uow import UnitOfWork
@@ -100,6 +99,8 @@ class _Media(Mapping[str, bytes]):
         self._names = {n.removeprefix("media/").split(".", 1)[0]: n for n in names}
 
     def __getitem__(self, sha: str) -> bytes:
+        from editor_app.export.zipsafe import UnsafeBundle, open_archive, read_entry
+
         try:
             with open_archive(self._path) as zf:
                 return read_entry(zf, self._names[sha])
@@ -119,6 +120,10 @@ def _read(path: Path, schema: Path | None) -> _Bundle:
     The page and the ninjs body are not used (the page is rendered again here), so
     their content checks are verify's alone.
     """
+    # Imported on the first import of a bundle, not when the services are built at start-up.
+    from editor_app.export import frontmatter
+    from editor_app.export.reader import read_bundle
+
     del schema  # the schema checks content an import does not use
     problems: list[str] = []
     found = read_bundle(path, problems)

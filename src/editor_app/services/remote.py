@@ -109,7 +109,14 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_opener = urllib.request.build_opener(_NoRedirect())
+@functools.cache
+def _opener() -> urllib.request.OpenerDirector:
+    """The HTTP(S) opener, built on first use rather than at import.
+
+    Its HTTPS handler loads the system's certificates, and the window's start-up imports
+    this module only to count what waits to be sent.
+    """
+    return urllib.request.build_opener(_NoRedirect())
 
 
 @functools.cache
@@ -163,7 +170,7 @@ def request(method: str, url: str, *, token: str | None = None, json_body: Any =
         headers["Content-Type"] = "application/octet-stream"
     req = urllib.request.Request(url, data=data, headers=headers, method=method)
     try:
-        with _opener.open(req, timeout=timeout) as resp:
+        with _opener().open(req, timeout=timeout) as resp:
             answer: bytes = resp.read(MAX_ANSWER + 1)
     except urllib.error.HTTPError as exc:
         with exc:

@@ -19,8 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from editor_app.domain.legacy import legacy_encoding
-from editor_app.domain.repair import repair
 from editor_app.gui.editor.highlighter import MarkdownHighlighter
 
 if TYPE_CHECKING:
@@ -149,6 +147,9 @@ class MarkdownEditor(QPlainTextEdit):
         text = text.replace("\r\n", "\n")
         # Invisible characters and decomposed letters go at once; legacy text is left for
         # the window to offer converting (its soft hyphen is TCVN3's "ư").
+        from editor_app.domain.legacy import legacy_encoding  # on paste, not at start-up
+        from editor_app.domain.repair import repair
+
         text = repair(text) if legacy_encoding(text) is None else unicodedata.normalize(
             "NFC", text)
         self._insert_pasted(text)

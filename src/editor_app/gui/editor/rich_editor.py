@@ -31,8 +31,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from editor_app.domain.legacy import legacy_encoding
-from editor_app.domain.repair import repair
 from editor_app.gui.editor.markdown_editor import (
     clipboard_text,
     convert_html,
@@ -306,6 +304,9 @@ class RichEditor(QTextEdit):
         elif source.hasText():
             text = source.text().replace("\r\n", "\n")
             # As in the source view: legacy text stays for the window to offer converting.
+            from editor_app.domain.legacy import legacy_encoding  # on paste, not at start-up
+            from editor_app.domain.repair import repair
+
             text = repair(text) if legacy_encoding(text) is None else unicodedata.normalize(
                 "NFC", text)
         else:

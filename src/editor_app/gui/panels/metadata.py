@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor_app.domain.entities import ArticleFields
 from editor_app.domain.text import nfc, slugify
 
 if TYPE_CHECKING:
-    from editor_app.domain.entities import Article, Category, Person
+    from editor_app.domain.entities import Article, ArticleFields, Category, Person
 
 SUMMARY_SOFT_LIMIT = 300  # the portal shows about this much sapo before it wraps badly
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp)"
@@ -211,6 +210,9 @@ class MetadataPanel(QScrollArea):
             self.image.setText(self.tr("Drop an image here"))
 
     def fields(self) -> ArticleFields:
+        # Imported here: the entities' dataclasses are not needed to paint the window.
+        from editor_app.domain.entities import ArticleFields
+
         authors = tuple(
             self.authors.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.authors.count())

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from editor_app.domain.history import group_history
 from editor_app.render.dates import VIETNAM
-from editor_app.services.diff import changed, word_diff
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -333,6 +332,9 @@ FieldDiff = tuple[str, list[tuple[str, str]], int, int]  # field, ops, words in,
 
 def compare_fields(old: dict[str, Any], new: dict[str, Any]) -> list[FieldDiff]:
     """The word diff of headline, summary and body; plain Python, run off the UI thread."""
+    # Imported here: the services package behind it is not needed for the first paint.
+    from editor_app.services.diff import changed, word_diff
+
     found = []
     for field in ("title", "summary", "body"):
         d = word_diff(str(old.get(field, "")), str(new.get(field, "")))
