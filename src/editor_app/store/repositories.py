@@ -257,6 +257,15 @@ class Revisions(_Repo):
             .order_by(RevisionRow.number)
         ).all()
 
+    def chain(self, article_id: str) -> list[str]:
+        """The ids of :meth:`for_article`, oldest first, without reading the revisions."""
+        return list(self.s.scalars(
+            select(RevisionRow.id)
+            .join(PersonRow, PersonRow.id == RevisionRow.author_id)
+            .where(RevisionRow.article_id == article_id)
+            .order_by(RevisionRow.number)
+        ))
+
     def chain_problems(self) -> list[str]:
         """Revisions whose parent is missing or belongs to another article."""
         parent = aliased(RevisionRow)
