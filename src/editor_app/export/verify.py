@@ -58,7 +58,53 @@ def _validator(schema_path: str) -> Any:
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
 
 
+@functools.cache
+def _association_validator(schema_path: str) -> Any | None:
+    """The validator of one association, if the schema lets them be checked one by one.
+
+    So in ninjs 3.1: the root is ``$ref`` to a type whose ``associations`` is
+    ``{"type": "array", "items": X}`` and nothing more. A document is then valid if and
+    only if it is valid with an empty list there and each association is valid against
+    X (nothing else of the schema looks into the list). Any other schema: None.
+    """
+    validator = _validator(schema_path)
+    root = validator.schema
+    ref = root.get("$ref", "") if isinstance(root, dict) else ""
+    if not ref.startswith("#/$defs/") or "associations" in root.get("properties", {}):
+        return None
+    typ = root.get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
+    assoc = typ.get("properties", {}).get("associations") if isinstance(typ, dict) else None
+    if not isinstance(assoc, dict) or assoc.get("type") != "array" or not isinstance(
+            assoc.get("items"), dict) or set(assoc) - {"title", "description", "type", "items"}:
+        return None
+    return validator.evolve(schema=assoc["items"])  # $refs still resolve against the root
+
+
+@functools.lru_cache(maxsize=4096)
+def _association_ok(schema_path: str, association: str) -> bool:
+    """Whether one association (as canonical JSON) is valid: a batch repeats most of them
+    (the related articles of a category), a validation is the same for the same object."""
+    return not any(True for _ in
+                   _association_validator(schema_path).iter_errors(json.loads(association)))
+
+
+def _valid_by_parts(doc: Any, schema_path: str) -> bool:
+    """True if *doc* is valid, checked as the document without associations plus each
+    association (remembered); False means "not known valid", never "invalid"."""
+    if _association_validator(schema_path) is None or not isinstance(doc, dict) \
+            or not isinstance(doc.get("associations", []), list):
+        return False
+    rest = {**doc, "associations": []} if "associations" in doc else doc
+    if any(True for _ in _validator(schema_path).iter_errors(rest)):
+        return False
+    return all(_association_ok(schema_path, json.dumps(a, sort_keys=True, ensure_ascii=False))
+               for a in doc.get("associations", []))
+
+
 def ninjs_problems(doc: Any, schema_path: Path) -> list[str]:
+    """Every way *doc* breaks the schema, as the whole-document validation says it."""
+    if _valid_by_parts(doc, str(schema_path)):
+        return []
     validator = _validator(str(schema_path))
     return [
         f"article.json {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
