@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from editor_app.domain.entities import ArticleFields
 from editor_app.export.verify import _validator, find_schema, ninjs_problems
 from editor_app.render.guard import RenderGuard
 from editor_app.services.export_facts import Shared, read_facts
@@ -18,13 +19,22 @@ from tests.conftest import NINJS, NINJS_SCHEMA, draft
 from tests.export.helpers import approved_article, read_zip
 
 
-def _publish(room, cast, title, category):
-    art = draft(room, cast.reporter, title, category_id=category, body=f"Bài **{title}**.\n")
+def _publish(room, cast, title, category, **kw):
+    art = draft(room, cast.reporter, title, category_id=category, body=f"Bài **{title}**.\n",
+                **kw)
     r = room.services.review
     r.submit(cast.reporter, art.id)
     r.start_review(cast.editor, art.id)
     r.approve(cast.editor, art.id)
     return art
+
+
+def _publish_draft(room, cast, art):
+    r = room.services.review
+    r.submit(cast.reporter, art.id)
+    r.start_review(cast.editor2, art.id)
+    r.approve(cast.editor2, art.id)  # the other editor wrote part of it
+    return room.services.drafting.get(art.id)
 
 
 @pytest.fixture
@@ -34,6 +44,11 @@ def newsroom(room, cast):
     arts += [_publish(room, cast, f"Thời sự {i}", "Thời sự") for i in range(6)]
     arts += [_publish(room, cast, f"Trong tỉnh {i}", "Trong tỉnh") for i in range(8)]
     arts += [_publish(room, cast, f"Kinh tế {i}", "Kinh tế") for i in range(3)]
+    # Two authors, and a writer who is neither (the editor who listed them).
+    two = draft(room, cast.reporter, "Hai tác giả", category_id="Kinh tế")
+    room.services.drafting.edit(cast.editor, two.id, ArticleFields(
+        author_ids=(cast.reporter2.id, cast.reporter.id)))
+    arts.append(_publish_draft(room, cast, two))
     room.services.related.set_choices(cast.editor, arts[3].id, [arts[17].id, arts[5].id],
                                       [arts[4].id])
     room.services.related.set_choices(cast.editor, arts[9].id, [], [arts[10].id, arts[11].id])
@@ -71,10 +86,11 @@ def test_related_cache_gives_the_query_s_lists(room, cast, newsroom):
 
 
 def test_facts_read_for_a_batch_are_those_read_alone(room, cast, newsroom):
+    ids = [a.id for a in newsroom]
     with room.uow() as uow:
-        shared = Shared.read(uow)
-        for a in newsroom:
-            assert read_facts(uow, a.id, shared) == read_facts(uow, a.id)
+        for shared in (Shared.read(uow), Shared.read(uow, ids), Shared.read(uow, ids[::3])):
+            for a in newsroom:
+                assert read_facts(uow, a.id, shared) == read_facts(uow, a.id)
 
 
 def _mutations(doc):

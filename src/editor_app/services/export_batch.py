@@ -45,7 +45,7 @@ def _read(svc: ExportService, actor: Person, chunk: list[str]) -> list[Read]:
             me = acting(uow, actor)
         except DomainError as exc:
             return [(aid, None, exc) for aid in chunk]
-        shared = Shared.read(uow)
+        shared = Shared.read(uow, chunk)
         out: list[Read] = []
         for aid in chunk:
             try:
