@@ -11,7 +11,8 @@ import json
 import pytest
 
 from editor_app.domain.entities import ArticleFields
-from editor_app.export.verify import _validator, find_schema, ninjs_problems
+from editor_app.export.ninjs_check import _validator
+from editor_app.export.verify import find_schema, ninjs_problems
 from editor_app.render.guard import RenderGuard
 from editor_app.services.export_facts import Shared, read_facts
 from editor_app.services.related import RelatedCache, related_items, related_of
@@ -97,10 +98,14 @@ def _mutations(doc):
     """Documents a little off the schema, in and out of the associations."""
     yield doc
     for key, value in (("uri", "not a uri"), ("extra", 1), ("pubStatus", "maybe"),
-                       ("associations", {}), ("associations", [1]), ("versionCreated", "x")):
+                       ("associations", {}), ("associations", [1]), ("versionCreated", "x"),
+                       ("people", [{"name": 1}]), ("headlines", "x"), ("bodies", [{}]),
+                       ("language", None), ("subjects", [{"name": "x", "other": 1}])):
         bad = copy.deepcopy(doc)
         bad[key] = value
         yield bad
+    yield {k: v for k, v in doc.items() if k != "uri"}  # required
+    yield [doc]
     for i, a in enumerate(doc.get("associations", [])):
         for key, value in (("uri", "not a uri"), ("extra", 1), ("name", 3), ("type", "x")):
             bad = copy.deepcopy(doc)

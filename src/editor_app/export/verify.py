@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import os
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -11,6 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from editor_app import resources
+from editor_app.export.ninjs_check import ninjs_problems
 from editor_app.export.ninjs_read import profile_of
 from editor_app.export.reader import BODY, Contents, read_bundle
 
@@ -42,74 +41,6 @@ def find_schema(explicit: str | os.PathLike[str] | None = None,
         if c and Path(c).is_file():
             return Path(c)
     return None
-
-
-@functools.cache
-def _validator(schema_path: str) -> Any:
-    """Built once per schema file: compiling it costs more than validating a document.
-
-    The validator class is the one the schema declares (2020-12 for 3.1, draft-07 for
-    1.6), with its format checker: "uri" and "date-time" values are checked too.
-    """
-    from jsonschema.validators import validator_for
-
-    schema = json.loads(Path(schema_path).read_text("utf-8"))
-    cls = validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
-
-
-@functools.cache
-def _association_validator(schema_path: str) -> Any | None:
-    """The validator of one association, if the schema lets them be checked one by one.
-
-    So in ninjs 3.1: the root is ``$ref`` to a type whose ``associations`` is
-    ``{"type": "array", "items": X}`` and nothing more. A document is then valid if and
-    only if it is valid with an empty list there and each association is valid against
-    X (nothing else of the schema looks into the list). Any other schema: None.
-    """
-    validator = _validator(schema_path)
-    root = validator.schema
-    ref = root.get("$ref", "") if isinstance(root, dict) else ""
-    if not ref.startswith("#/$defs/") or "associations" in root.get("properties", {}):
-        return None
-    typ = root.get("$defs", {}).get(ref.removeprefix("#/$defs/"), {})
-    assoc = typ.get("properties", {}).get("associations") if isinstance(typ, dict) else None
-    if not isinstance(assoc, dict) or assoc.get("type") != "array" or not isinstance(
-            assoc.get("items"), dict) or set(assoc) - {"title", "description", "type", "items"}:
-        return None
-    return validator.evolve(schema=assoc["items"])  # $refs still resolve against the root
-
-
-@functools.lru_cache(maxsize=4096)
-def _association_ok(schema_path: str, association: str) -> bool:
-    """Whether one association (as canonical JSON) is valid: a batch repeats most of them
-    (the related articles of a category), a validation is the same for the same object."""
-    return not any(True for _ in
-                   _association_validator(schema_path).iter_errors(json.loads(association)))
-
-
-def _valid_by_parts(doc: Any, schema_path: str) -> bool:
-    """True if *doc* is valid, checked as the document without associations plus each
-    association (remembered); False means "not known valid", never "invalid"."""
-    if _association_validator(schema_path) is None or not isinstance(doc, dict) \
-            or not isinstance(doc.get("associations", []), list):
-        return False
-    rest = {**doc, "associations": []} if "associations" in doc else doc
-    if any(True for _ in _validator(schema_path).iter_errors(rest)):
-        return False
-    return all(_association_ok(schema_path, json.dumps(a, sort_keys=True, ensure_ascii=False))
-               for a in doc.get("associations", []))
-
-
-def ninjs_problems(doc: Any, schema_path: Path) -> list[str]:
-    """Every way *doc* breaks the schema, as the whole-document validation says it."""
-    if _valid_by_parts(doc, str(schema_path)):
-        return []
-    validator = _validator(str(schema_path))
-    return [
-        f"article.json {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-        for e in sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
-    ]
 
 
 class _Active(HTMLParser):
