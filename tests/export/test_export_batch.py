@@ -106,7 +106,7 @@ def _mutations(doc):
         yield bad
     yield {k: v for k, v in doc.items() if k != "uri"}  # required
     yield [doc]
-    for i, a in enumerate(doc.get("associations", [])):
+    for i in range(len(doc.get("associations", []))):
         for key, value in (("uri", "not a uri"), ("extra", 1), ("name", 3), ("type", "x")):
             bad = copy.deepcopy(doc)
             bad["associations"][i][key] = value
