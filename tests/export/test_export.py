@@ -157,16 +157,16 @@ def test_batch_a_record_refused_at_commit_fails_alone(room, cast, tmp_path, monk
     from editor_app.services import export_batch
 
     arts = [approved_article(room, cast, f"Bài {i}") for i in range(3)]
-    write = export_batch._write
+    write = export_batch.checked_temp
 
-    def write_then_edit(me, article, *a, **k):
-        staged = write(me, article, *a, **k)
+    def write_then_edit(article, *a, **k):
+        written = write(article, *a, **k)
         if article.id == arts[1].id:
             room.services.drafting.edit(cast.editor, article.id,
                                         ArticleFields(summary="Sửa sau"))
-        return staged
+        return written
 
-    monkeypatch.setattr(export_batch, "_write", write_then_edit)
+    monkeypatch.setattr(export_batch, "checked_temp", write_then_edit)
     out = tmp_path / "out"
     report = room.services.exporting.export_many(cast.staff, out, [a.id for a in arts])
     assert [r.article_id for r in report.written] == [arts[0].id, arts[2].id]

@@ -154,3 +154,25 @@ def test_render_many_left_half_way_leaves_the_next_render_right():
         assert next(results).html == guard.__class__(timeout=3.0).render("một").html
         results.close()  # the answers still coming must not reach the next caller
         assert "bốn" in guard.render("bốn").html
+
+
+def test_a_bundle_whose_rename_fails_fails_alone(room, cast, newsroom, tmp_path, monkeypatch):
+    from editor_app import atomic
+
+    ids = [a.id for a in newsroom[:4]]
+    replace = atomic.replace_synced
+
+    def full_disk_for_the_second(tmp, target, **kw):
+        if ids[1][:8] in target.name:
+            raise OSError(28, "No space left on device")
+        replace(tmp, target, **kw)
+
+    monkeypatch.setattr(atomic, "replace_synced", full_disk_for_the_second)
+    out = tmp_path / "out"
+    report = room.services.exporting.export_many(cast.staff, out, ids)
+    assert [r.article_id for r in report.failed] == [ids[1]]
+    assert "No space left" in report.failed[0].error
+    assert [r.article_id for r in report.written] == [ids[0], *ids[2:]]
+    # No bundle of the failed one, nor its temporary file.
+    assert sorted(p.name for p in out.iterdir()) == sorted(r.path.name for r in report.written)
+    assert room.services.exporting.records(ids[1]) == []

@@ -182,13 +182,33 @@ def _write(me: Person, article: Article, files: dict[str, bytes], out_dir: Path,
     *sync_folder* False: the caller fsyncs the folder before recording (a batch does
     it once for many bundles). *parts*: see :func:`remove_stale_parts`.
     """
+    tmp, target, digest = checked_temp(article, files, out_dir, parts)
+    try:
+        atomic.replace_synced(tmp, target, sync_folder=sync_folder)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return _Staged(me, article, target, digest)
+
+
+def checked_temp(article: Article, files: dict[str, bytes], out_dir: Path,
+                 parts: list[Path] | None = None) -> tuple[Path, Path, str]:
+    """(temporary file, the bundle's path, SHA-256): the zip beside its target.
+
+    Written and checked by verify's rule, not yet fsynced nor renamed: that is
+    ``atomic.replace_synced``'s (the caller removes the file if it fails).
+    """
     target = Path(out_dir) / bundle_name(article)
     remove_stale_parts(target.parent, target.name, parts)
-    with atomic.atomic_path(target, sync_folder=sync_folder) as tmp:
+    tmp = atomic.temp_beside(target)
+    try:
         write_zip_file(tmp, files)
         _refuse_unless_verified(tmp, target.name)
         digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
-    return _Staged(me, article, target, digest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp, target, digest
 
 
 def _refuse_unless_verified(path: Path, name: str) -> None:
