@@ -39,21 +39,39 @@ def atomic_path(target: Path, *, sync_folder: bool = True) -> Iterator[Path]:
     before its rename, so the name never points at half a file.
     """
     target = Path(target)
+    tmp = temp_beside(target)
+    try:
+        yield tmp
+        replace_synced(tmp, target, sync_folder=sync_folder)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def temp_beside(target: Path) -> Path:
+    """A new empty ``.<name>.<random>.part`` file in *target*'s folder (made if need be).
+
+    With :func:`replace_synced` the two halves of :func:`atomic_path`, for a caller
+    that finishes the file elsewhere (a batch export fsyncs on another thread).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     os.chmod(tmp, 0o666 & ~_UMASK)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        if sync_folder:
-            fsync_folder(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    return tmp
+
+
+def replace_synced(tmp: Path, target: Path, *, sync_folder: bool = True) -> None:
+    """*tmp* fsynced and renamed to *target* (see :func:`atomic_path`).
+
+    The caller removes *tmp* if this fails.
+    """
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    if sync_folder:
+        fsync_folder(target.parent)
 
 
 def write_bytes(target: Path, data: bytes) -> None:

@@ -154,18 +154,19 @@ def test_batch_a_record_refused_at_commit_fails_alone(room, cast, tmp_path, monk
     # A batch writes its bundles first and records them together; an article edited in
     # between is refused alone (its file removed), the others of the batch are recorded.
     from editor_app.domain.entities import ArticleFields
-    from editor_app.services.exporting import ExportService
+    from editor_app.services import export_batch
 
     arts = [approved_article(room, cast, f"Bài {i}") for i in range(3)]
-    stage = ExportService._stage
+    write = export_batch.checked_temp
 
-    def stage_then_edit(self, actor, aid, *a, **k):
-        staged = stage(self, actor, aid, *a, **k)
-        if aid == arts[1].id:
-            room.services.drafting.edit(cast.editor, aid, ArticleFields(summary="Sửa sau"))
-        return staged
+    def write_then_edit(article, *a, **k):
+        written = write(article, *a, **k)
+        if article.id == arts[1].id:
+            room.services.drafting.edit(cast.editor, article.id,
+                                        ArticleFields(summary="Sửa sau"))
+        return written
 
-    monkeypatch.setattr(ExportService, "_stage", stage_then_edit)
+    monkeypatch.setattr(export_batch, "checked_temp", write_then_edit)
     out = tmp_path / "out"
     report = room.services.exporting.export_many(cast.staff, out, [a.id for a in arts])
     assert [r.article_id for r in report.written] == [arts[0].id, arts[2].id]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import os
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -11,6 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from editor_app import resources
+from editor_app.export.ninjs_check import ninjs_problems
 from editor_app.export.ninjs_read import profile_of
 from editor_app.export.reader import BODY, Contents, read_bundle
 
@@ -42,28 +41,6 @@ def find_schema(explicit: str | os.PathLike[str] | None = None,
         if c and Path(c).is_file():
             return Path(c)
     return None
-
-
-@functools.cache
-def _validator(schema_path: str) -> Any:
-    """Built once per schema file: compiling it costs more than validating a document.
-
-    The validator class is the one the schema declares (2020-12 for 3.1, draft-07 for
-    1.6), with its format checker: "uri" and "date-time" values are checked too.
-    """
-    from jsonschema.validators import validator_for
-
-    schema = json.loads(Path(schema_path).read_text("utf-8"))
-    cls = validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
-
-
-def ninjs_problems(doc: Any, schema_path: Path) -> list[str]:
-    validator = _validator(str(schema_path))
-    return [
-        f"article.json {'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message}"
-        for e in sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
-    ]
 
 
 class _Active(HTMLParser):

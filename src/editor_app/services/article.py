@@ -10,7 +10,7 @@ search-index text) is done by :func:`prepare` before the write lock is taken.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import i18n
 from editor_app.domain.entities import Article, MediaRef, Person, PersonRef, Snapshot
@@ -249,10 +249,21 @@ def load_article(uow: UnitOfWork, article: ArticleRow | str,
     found = uow.articles.details(article_id)
     if found is None:
         raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=article_id))
-    row, approver_name, revised_at, featured_media = found
-    authors, writers = uow.articles.people(row.id)
     if paths is None:
         paths = category_paths(uow.categories.list())
+    authors, writers = uow.articles.people(found[0].id)
+    return assemble_article(found, authors, writers, uow.media.for_article(found[0].id), paths)
+
+
+def assemble_article(details: Any, authors: Sequence[tuple[str, str, str]],
+                     writers: set[str], media: Sequence[Any],
+                     paths: dict[str, Category]) -> Article:
+    """The Article of what :func:`load_article` reads (a batch export reads it for many).
+
+    *details*: a row of ``articles.details``; *authors*, *writers*: ``articles.people``;
+    *media*: ``media.for_article``.
+    """
+    row, approver_name, revised_at, featured_media = details
     cat = paths.get(row.category_id or "")
     featured: MediaRef | None = None
     if featured_media is not None:
@@ -269,8 +280,7 @@ def load_article(uow: UnitOfWork, article: ArticleRow | str,
         updated_at=row.updated_at, submitted_at=row.submitted_at,
         approved_at=row.approved_at, approved_by=approver_name,
         exported_at=row.exported_at, featured=featured,
-        media=tuple(media_ref(m, am.caption, am.credit, am.alt)
-                    for am, m in uow.media.for_article(row.id)),
+        media=tuple(media_ref(m, am.caption, am.credit, am.alt) for am, m in media),
         revised_at=revised_at,
         writer_ids=tuple(sorted({row.author_id, *(a[0] for a in authors), *writers})),
         conflict_revision_id=row.conflict_revision_id,

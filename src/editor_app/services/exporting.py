@@ -39,11 +39,12 @@ from editor_app.export.reader import BODY
 from editor_app.export.zipwriter import write_zip_file
 from editor_app.render.page import PageLinks, body_with_figures, portal_links
 from editor_app.services.common import acting, new_id, now, require_article
-from editor_app.services.drafting import load_article, record_transition
-from editor_app.services.related import related_items
+from editor_app.services.drafting import record_transition
+from editor_app.services.export_facts import Facts, read_facts
 from editor_app.services.rendering import media_path
 
 if TYPE_CHECKING:
+    from editor_app.render.guard import Rendered
     from editor_app.services.common import UowFactory
     from editor_app.services.media import MediaService
     from editor_app.services.rendering import RenderService
@@ -174,6 +175,42 @@ def remove_stale_parts(folder: Path, name: str,
     return removed
 
 
+def _write(me: Person, article: Article, files: dict[str, bytes], out_dir: Path, *,
+           sync_folder: bool = True, parts: list[Path] | None = None) -> _Staged:
+    """The zip of *files* written, checked by verify's rule and renamed into place.
+
+    *sync_folder* False: the caller fsyncs the folder before recording (a batch does
+    it once for many bundles). *parts*: see :func:`remove_stale_parts`.
+    """
+    tmp, target, digest = checked_temp(article, files, out_dir, parts)
+    try:
+        atomic.replace_synced(tmp, target, sync_folder=sync_folder)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return _Staged(me, article, target, digest)
+
+
+def checked_temp(article: Article, files: dict[str, bytes], out_dir: Path,
+                 parts: list[Path] | None = None) -> tuple[Path, Path, str]:
+    """(temporary file, the bundle's path, SHA-256): the zip beside its target.
+
+    Written and checked by verify's rule, not yet fsynced nor renamed: that is
+    ``atomic.replace_synced``'s (the caller removes the file if it fails).
+    """
+    target = Path(out_dir) / bundle_name(article)
+    remove_stale_parts(target.parent, target.name, parts)
+    tmp = atomic.temp_beside(target)
+    try:
+        write_zip_file(tmp, files)
+        _refuse_unless_verified(tmp, target.name)
+        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp, target, digest
+
+
 def _refuse_unless_verified(path: Path, name: str) -> None:
     """Export never writes a bundle its own `verify` refuses."""
     from editor_app.export.verify import verify_bundle
@@ -196,17 +233,16 @@ class ExportService:
 
         *site*: the portal identity already read (a batch reads it once).
         """
-        options = options or ExportOptions()
         with self._uow() as uow:
-            row = require_article(uow, article_id)
-            article = load_article(uow, row)
-            related = related_items(uow, article_id)
-            pins = uow.related.pins(article_id)
-            pinned = [p.related_id for p in pins if not p.hidden]
-            hidden = [p.related_id for p in pins if p.hidden]
-            chain = [r.id for r, _ in uow.revisions.for_article(article_id)]
-            cats = {c.id: c.slug for c in uow.categories.list()}
-        rendered = self._render.body(article.body)
+            facts = read_facts(uow, article_id)
+        return facts.article, self._files(facts, self._render.body(facts.article.body),
+                                          options, site)
+
+    def _files(self, facts: Facts, rendered: Rendered, options: ExportOptions | None,
+               site: SiteInfo | None) -> dict[str, bytes]:
+        """The bundle's files from what was read and the body the guard rendered."""
+        options = options or ExportOptions()
+        article, related = facts.article, facts.related
         if not rendered.ok:
             raise DomainError(f"{article.title}: the body could not be rendered "
                               f"({rendered.error})")
@@ -218,8 +254,8 @@ class ExportService:
             site = replace(site, base_url=options.base_url)
         rendered = replace(rendered, html=_rooted_links(rendered.html, site.base_url))
         body = body_with_figures(article, rendered.html, media_path)
-        doc = build_ninjs(article, body, related, paths, cats.get(article.category_id or "", ""),
-                          base_url=site.base_url, hidden=hidden)
+        doc = build_ninjs(article, body, related, paths, facts.category_slug,
+                          base_url=site.base_url, hidden=facts.hidden)
         files["article.json"] = mf.dumps(doc if options.profile == "3.1" else to_ninjs16(doc))
         files[BODY] = (body.rstrip("\n") + "\n").encode("utf-8")
         if site.logo is not None:
@@ -235,10 +271,10 @@ class ExportService:
                                                extra_keys=("slug", "id")).encode("utf-8")
         files[mf.NAME] = mf.dumps(mf.build(
             files, article_id=article.id, revision_id=article.revision_id or "",
-            version=article.version, revision_chain=chain, approved_by=article.approved_by,
+            version=article.version, revision_chain=facts.chain, approved_by=article.approved_by,
             approved_at=iso(article.approved_at) if article.approved_at else None,
-            profile=options.profile, pinned=pinned, hidden=hidden))
-        return article, files
+            profile=options.profile, pinned=facts.pinned, hidden=facts.hidden))
+        return files
 
     def export(self, actor: Person, article_id: str, out_dir: Path,
                options: ExportOptions | None = None) -> Path:
@@ -253,25 +289,14 @@ class ExportService:
         return staged.target
 
     def _stage(self, actor: Person, article_id: str, out_dir: Path,
-               options: ExportOptions | None, *, sync_folder: bool = True,
-               parts: list[Path] | None = None, site: SiteInfo | None = None) -> _Staged:
-        """The bundle written, checked and renamed into place; not yet recorded.
-
-        *sync_folder* False: the caller fsyncs the folder before recording (a batch does
-        it once for many bundles).
-        """
+               options: ExportOptions | None) -> _Staged:
+        """The bundle written, checked and renamed into place; not yet recorded."""
         with self._uow() as uow:
             me = acting(uow, actor)
             row = require_article(uow, article_id, body=False)
             authorize(Action.EXPORT, me.actor, Status(row.status), row.author_id)
-        article, files = self.bundle_files(article_id, options, site=site)
-        target = Path(out_dir) / bundle_name(article)
-        remove_stale_parts(target.parent, target.name, parts)
-        with atomic.atomic_path(target, sync_folder=sync_folder) as tmp:
-            write_zip_file(tmp, files)
-            _refuse_unless_verified(tmp, target.name)
-            digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
-        return _Staged(me, article, target, digest)
+        article, files = self.bundle_files(article_id, options)
+        return _write(me, article, files, out_dir)
 
     def _record(self, me: Person, article: Article, target: Path, digest: str) -> None:
         with self._uow(write=True) as uow:
@@ -352,43 +377,21 @@ class ExportService:
     ) -> BatchReport:
         """Export a selection, or every approved article; a failure does not stop the rest.
 
-        Bundles are written one by one (each fsynced and renamed into place) and recorded
-        :data:`BATCH` at a time: one folder fsync and one commit for the lot instead of one
-        per bundle, which is most of an export's time. A kill before the commit leaves
-        bundles no record claims, their articles still approved (exported again next
-        time), as a kill between rename and commit always could. *progress* is told as
-        each bundle is written; the report says which were recorded.
+        Articles go :data:`BATCH` at a time (services/export_batch.py): read in one
+        transaction, their bodies rendered by the worker in one request while the
+        bundles are built, each bundle fsynced and renamed into place, then recorded
+        with one folder fsync and one commit for the lot. A kill before the commit
+        leaves bundles no record claims, their articles still approved (exported again
+        next time), as a kill between rename and commit always could. *progress* is
+        told as each bundle is written; the report says which were recorded.
         """
+        from editor_app.services.export_batch import export_chunks
+
         if article_ids is None:
             with self._uow() as uow:
                 article_ids = [r.id for r in uow.articles.summaries(status=Status.APPROVED.value)]
-        report = BatchReport()
-        total = len(article_ids)
-        parts = parts_in(Path(out_dir))  # listed once, not once per bundle
-        site = self._render.site()  # one batch, one portal identity
-        staged: list[_Staged] = []
-        for i, aid in enumerate(article_ids):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            try:
-                staged.append(self._stage(actor, aid, out_dir, options, sync_folder=False,
-                                          parts=parts, site=site))
-                title = staged[-1].target.name
-            except (DomainError, OSError) as exc:
-                title = aid
-                code = exc.exit_code if isinstance(exc, DomainError) else 5
-                report.failed.append(ExportResult(aid, aid, None, str(exc), code))
-            except BaseException:
-                self._record_many(staged, report)  # what is in place is still recorded
-                raise
-            if len(staged) >= BATCH:
-                self._record_many(staged, report)
-                staged = []
-            if progress is not None:
-                progress(i + 1, total, title)
-        self._record_many(staged, report)
-        return report
+        return export_chunks(self, actor, Path(out_dir), list(article_ids), BATCH,
+                             progress=progress, cancelled=cancelled, options=options)
 
     def verify(self, path: Path) -> Any:
         """Check one bundle (hashes, listing, ninjs against the IPTC schema, HTML)."""

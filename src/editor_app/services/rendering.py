@@ -11,7 +11,7 @@ from editor_app.services.portal_identity import PortalIdentityService
 from editor_app.services.related import related_items
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from editor_app.domain.entities import Article, MediaRef, RelatedItem, SiteInfo
     from editor_app.render.guard import Rendered, RenderGuard
@@ -41,6 +41,10 @@ class RenderService:
 
     def body(self, markdown: str) -> Rendered:
         return self._guard().render(markdown)
+
+    def bodies(self, sources: Sequence[str]) -> Iterator[Rendered]:
+        """Many bodies in one request to the worker, in order (a batch export)."""
+        return self._guard().render_many(sources)
 
     def related(self, article_id: str) -> list[RelatedItem]:
         with self._uow() as uow:
