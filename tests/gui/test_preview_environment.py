@@ -51,6 +51,7 @@ def test_own_renderer_limit_and_zygote_choice_are_left_alone(env):
 
 
 def test_the_preview_is_drawn_without_opengl_unless_chosen(env):
+    env.setattr(preview.sys, "platform", "linux")
     preview.software_graphics()
     assert os.environ["QT_XCB_GL_INTEGRATION"] == "none"
     assert os.environ["QT_QUICK_BACKEND"] == "software"
@@ -59,6 +60,13 @@ def test_the_preview_is_drawn_without_opengl_unless_chosen(env):
     preview.software_graphics()
     assert os.environ["QT_XCB_GL_INTEGRATION"] == "xcb_glx"
     assert os.environ["QT_QUICK_BACKEND"] == "rhi"
+
+
+def test_other_systems_keep_their_own_graphics(env):
+    env.setattr(preview.sys, "platform", "win32")
+    preview.software_graphics()
+    assert "QT_QUICK_BACKEND" not in os.environ
+    assert "QT_XCB_GL_INTEGRATION" not in os.environ
 
 
 def test_shared_pages_count_once_in_the_fair_sum():

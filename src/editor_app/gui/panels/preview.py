@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -58,11 +59,14 @@ def software_graphics() -> None:
 
     Chromium already paints the page in software (--disable-gpu); OpenGL would only put
     that bitmap on screen, and loading it costs ~60 MB per process where there is no
-    GPU driver (Mesa's llvmpipe under X: libLLVM; measured 415 → 351 MB PSS under Xvfb).
+    GPU driver (Mesa's llvmpipe under X: libLLVM; Xvfb, preview open: 415 → 351 MB PSS).
     The app draws nothing else with OpenGL. Qt Quick (inside QWebEngineView) must then
     use its software renderer: without it the window stays black. A user's own choice
     of either variable (QT_XCB_GL_INTEGRATION=xcb_glx brings OpenGL back) is kept.
+    Linux only: measured there; Windows and macOS keep Qt's own choice (D3D, Metal).
     """
+    if not sys.platform.startswith("linux"):
+        return
     os.environ.setdefault("QT_XCB_GL_INTEGRATION", "none")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
