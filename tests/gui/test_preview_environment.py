@@ -1,11 +1,19 @@
 """What the preview asks of Qt WebEngine before it starts, and how the probe counts memory."""
 
+import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 
+from editor_app.app import open_newsroom
+from editor_app.domain.entities import ArticleFields
 from editor_app.gui import startup_probe
 from editor_app.gui.panels import preview
+from editor_app.paths import resolve
 
 
 @pytest.fixture
@@ -72,3 +80,46 @@ def test_other_systems_keep_their_own_graphics(env):
 def test_shared_pages_count_once_in_the_fair_sum():
     rss, pss = startup_probe.tree_rss_kib(), startup_probe.tree_pss_kib()
     assert 0 < pss <= rss
+
+
+class FakePane(QObject):
+    """Stands in for the WebEngine pane: counts the times it was put to rest."""
+
+    updated = Signal(float)
+
+    def __init__(self):
+        super().__init__()
+        self.rested = 0
+
+    def rest(self):
+        self.rested += 1
+
+
+def test_a_hidden_preview_is_put_to_rest_and_a_shown_one_is_not(qtbot):
+    pane = FakePane()
+    ctl = preview.PreviewController(pane, tasks=None, rest_ms=10)  # type: ignore[arg-type]
+    ctl.set_active(False)
+    qtbot.waitUntil(lambda: pane.rested == 1, timeout=5_000)
+    ctl.set_active(False)
+    ctl.set_active(True)  # shown again before the delay ran out: stays awake
+    qtbot.wait(100)
+    assert pane.rested == 1
+
+
+def test_the_preview_shows_the_article_again_after_resting(newsroom_dir):
+    room = open_newsroom(resolve(newsroom_dir))
+    an = room.services.people.by_login("an.pv")
+    article = room.services.drafting.create(an, ArticleFields(
+        title="Nghỉ rồi hiện lại", summary="Sapo.", body="Thân bài sau khi nghỉ.\n",
+        category_id="Giáo dục"))
+    room.close()
+    # In its own process: Qt WebEngine may crash when an interpreter finalizes.
+    driver = Path(__file__).with_name("preview_rest_driver.py")
+    proc = subprocess.run([sys.executable, str(driver), str(newsroom_dir), article.id],
+                          capture_output=True, text=True, timeout=180,
+                          env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["resting"] == "Discarded"
+    assert "Nghỉ rồi hiện lại" in got["text"]
+    assert "Thân bài sau khi nghỉ." in got["text"]
