@@ -103,9 +103,13 @@ def floor(runs: int = 5) -> list[float]:
     return out[1:]
 
 
-def memory(data_dir: Path, display: str | None = None) -> tuple[float, float]:
+def memory(data_dir: Path, display: str | None = None) -> dict[str, float]:
+    """MB of the app's process tree, preview closed and open: ``PSS_CLOSED``, ``RSS_OPEN``…
+
+    PSS is the figure: WebEngine's processes map the same libraries, and a sum of their
+    RSS counts those pages once per process (an upper bound, kept for comparison)."""
     marks = probe(data_dir, "memory", display)
-    return int(marks["RSS_CLOSED"]) / 1024, int(marks["RSS_OPEN"]) / 1024
+    return {k: int(v) / 1024 for k, v in marks.items() if k[:4] in ("RSS_", "PSS_")}
 
 
 def in_process(data_dir: str) -> dict[str, list[float]]:

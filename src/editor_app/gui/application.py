@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from editor_app import resources
 from editor_app.domain import i18n
+from editor_app.gui.panels.preview import software_graphics
 
 if TYPE_CHECKING:
     from editor_app.gui.settings import Preferences
@@ -23,7 +24,8 @@ def ui_language(preference: str) -> str:
 
 
 def create_application(argv: list[str]) -> QApplication:
-    # WebEngine (the preview, loaded later) needs this set before the application exists.
+    # WebEngine (the preview, loaded later) needs these set before the application exists.
+    software_graphics()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)

@@ -40,11 +40,10 @@ def watch(window: QObject) -> None:
     window.installEventFilter(f)
 
 
-def tree_rss_kib(pid: int | None = None) -> int:
-    """Resident memory of a process and all its descendants (Linux /proc), in KiB."""
+def _tree(pid: int) -> list[int]:
+    """A process and all its descendants (Linux /proc)."""
     from pathlib import Path
 
-    pid = pid or os.getpid()
     children: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -52,17 +51,38 @@ def tree_rss_kib(pid: int | None = None) -> int:
             children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
         except (OSError, IndexError, ValueError):
             continue
-    total, stack = 0, [pid]
+    found, stack = [], [pid]
     while stack:
         p = stack.pop()
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
+        found.append(p)
         stack.extend(children.get(p, []))
-    return total
+    return found
+
+
+def _field_kib(path: str, name: str) -> int:
+    from pathlib import Path
+
+    try:
+        for line in Path(path).read_text().splitlines():
+            if line.startswith(name):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_kib(pid: int | None = None) -> int:
+    """Resident memory of a process and all its descendants, in KiB.
+
+    Pages shared between them (WebEngine's libraries in each of its processes)
+    count once per process: an upper bound. ``tree_pss_kib`` is the fair share.
+    """
+    return sum(_field_kib(f"/proc/{p}/status", "VmRSS:") for p in _tree(pid or os.getpid()))
+
+
+def tree_pss_kib(pid: int | None = None) -> int:
+    """Proportional set size of the tree, in KiB: each shared page split among its users."""
+    return sum(_field_kib(f"/proc/{p}/smaps_rollup", "Pss:") for p in _tree(pid or os.getpid()))
 
 
 def usable(app: QApplication, window: QObject | None = None) -> None:
@@ -76,18 +96,42 @@ def usable(app: QApplication, window: QObject | None = None) -> None:
     QTimer.singleShot(0, app.quit)
 
 
+SETTLE_MS = 1500  # after the last change: the render worker and WebEngine have started
+
+
+def _report(state: str) -> None:
+    """RSS and PSS of the process tree.
+
+    RSS counts a page shared by WebEngine's processes once per process (an upper
+    bound); PSS splits it among them (the fair sum).
+    """
+    print(f"RSS_{state} {tree_rss_kib()}", flush=True)
+    print(f"PSS_{state} {tree_pss_kib()}", flush=True)
+
+
 def _memory(app: QApplication, window: QObject) -> None:
-    """RSS with the newest article open, preview closed, then with the preview shown."""
+    """Memory with the newest article open, preview closed, then with the preview shown.
+
+    Each figure is taken once things have settled, not while a render is under way: an
+    article opened in rich mode starts the Markdown worker, and the preview may report
+    twice (the article, then its rendered body).
+    """
     w = window
     rows = w.list_panel.model.rows  # type: ignore[attr-defined]
     if rows:
         w.list_panel.article_activated.emit(rows[0].id)  # type: ignore[attr-defined]
-    app.processEvents()
-    print(f"RSS_CLOSED {tree_rss_kib()}", flush=True)
+    settle = QTimer(w, singleShot=True, interval=SETTLE_MS)
 
-    def shown(_ms: float) -> None:
-        QTimer.singleShot(1500, lambda: (print(f"RSS_OPEN {tree_rss_kib()}", flush=True),
-                                         app.quit()))
+    def opened() -> None:
+        _report("OPEN")
+        app.quit()
 
-    w.preview.updated.connect(shown)  # type: ignore[attr-defined]
-    w.side.setCurrentWidget(w.preview)  # type: ignore[attr-defined]
+    def closed() -> None:
+        _report("CLOSED")
+        settle.timeout.disconnect(closed)
+        settle.timeout.connect(opened)
+        w.preview.updated.connect(lambda _ms: settle.start())  # type: ignore[attr-defined]
+        w.side.setCurrentWidget(w.preview)  # type: ignore[attr-defined]
+
+    settle.timeout.connect(closed)
+    settle.start()
