@@ -41,15 +41,6 @@ class Query:
         return any(t.marked for t in self.terms)
 
 
-def _column_whole(text: str) -> str:
-    """The definition of a column; :func:`_column` is its fast equal (a test holds them equal)."""
-    folded = fold(text)
-    # Each distinct word folded once (a 20,000-word body has a few thousand), in order.
-    words = dict.fromkeys(_TOKEN.findall(exact_key(text)))
-    extras = [w for w in words if fold(w) != w]
-    return f"{folded} {' '.join(extras)}" if extras else folded
-
-
 # Where a text may be cut into pieces that are folded alone: after a line break, and
 # in a paragraph longer than _PIECE_MAX after a sentence's ". " too. A space or line
 # break never takes part in NFC, NFD, folding, the tone swap or a word (as
@@ -59,8 +50,9 @@ def _column_whole(text: str) -> str:
 _LINE, _SENTENCE = re.compile(r"(?<=\n)"), re.compile(r"(?<=\. )")
 _PIECE_MAX = 4000
 # Pieces longer than _PIECE_MAX are folded every time rather than kept: the cache
-# holds at most _PIECES × _PIECE_MAX characters (a few tens of MB) whatever is typed.
-_PIECES = 4096
+# holds at most _PIECES × _PIECE_MAX characters (about 30 MB) whatever is typed; a
+# 20,000-word article is some 500 pieces.
+_PIECES = 2048
 
 
 def _pieces(text: str) -> list[str]:
@@ -95,6 +87,17 @@ def _column(text: str) -> str:
     joined = "".join(folded)
     distinct = dict.fromkeys(extras)  # each word once, where the text first has it
     return f"{joined} {' '.join(distinct)}" if distinct else joined
+
+
+def index_doc(
+    title: str, subtitle: str, summary: str, body: str, byline: str, department: str, tags: str
+) -> IndexDoc:
+    return IndexDoc(
+        title=_column(f"{title} {subtitle}"),
+        summary=_column(summary),
+        body=_column(markdown_to_plain(body)),
+        meta=_column(f"{byline} {department} {tags.replace(',', ' ')}"),
+    )
 
 
 def parse_query(text: str, *, prefix_last: bool = True) -> Query:
