@@ -297,5 +297,5 @@ def test_saves_in_a_row_give_what_saves_from_a_fresh_start_give(room, cast):
         fresh = Services.build(UnitOfWorkFactory(room.engine), room.render_guard).drafting
         assert saved == fresh.get(art.id)
         version = saved.version
-    assert saved.body == bodies[-1] and saved.tags == ("a", "b")
+    assert (saved.body, saved.tags) == (bodies[-1], ("a", "b"))
     assert len(room.services.review.revisions(art.id)) == 6
