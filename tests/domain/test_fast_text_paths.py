@@ -86,3 +86,28 @@ def test_index_column_keeps_first_seen_order():
     text = "Hòa bình hoà bình HÒA Đảng dang đảng"
     assert _column(text) == _old_column(text)
     assert re.sub(r"^[a-z ]+ ", "", _column(text)) == "hoà bình đảng"
+
+
+@given(words, words)
+def test_index_column_cut_in_pieces_equals_the_whole(text, more):
+    """Pieces cut at line breaks and ". " (sentences, in a long paragraph), each folded
+    alone and kept for the next autosave, give the whole text's column."""
+    from editor_app.domain import search_text
+
+    old = search_text._PIECE_MAX
+    search_text._PIECE_MAX = 8  # every paragraph is "long": sentence cuts too
+    try:
+        assert _column(text) == _old_column(text)
+        assert _column(text + more) == _old_column(text + more)  # pieces kept from before
+        assert _column(more + ". " + text) == _old_column(more + ". " + text)
+    finally:
+        search_text._PIECE_MAX = old
+
+
+def test_index_column_of_a_long_body_edited_key_by_key():
+    paragraph = ("Hòa bình, thủy lợi và sức khỏe của xã. Đảng bộ tỉnh họp. " * 120).strip()
+    body = "\n\n".join(f"{paragraph} Đoạn {n}." for n in range(40))
+    assert len(paragraph) > 4000  # cut at sentences as well as at line breaks
+    for typed in ("", "x", "xĐ", "xĐ.", "xĐ. ", "xĐ. Hòa"):
+        text = body[:5000] + typed + body[5000:]
+        assert _column(text) == _old_column(text)

@@ -5,7 +5,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from editor_app.app import open_newsroom
 from editor_app.domain import search_text
@@ -251,3 +251,51 @@ def test_snapshot_reads_every_revision_ever_written():
     full = Snapshot(title="Tít", tags=("a", "b"), author_ids=("p1",), category_id="c1")
     assert Snapshot.from_json(full.to_json()) == full
     assert full.to_json()["tags"] == ["a", "b"]
+
+
+# -- an autosave starts from this service's last save, checked in the write ------------------
+def test_a_save_after_another_writers_save_is_refused_with_their_text(room, cast):
+    from editor_app.domain.errors import Conflict
+
+    art = draft(room, cast.reporter, body="Một.\n")
+    mine = room.services.drafting.edit(cast.reporter, art.id, ArticleFields(body="Hai.\n"),
+                                       expected_version=art.version)
+    # Another desktop on the same store: its own services, so nothing remembered there.
+    theirs = Services.build(UnitOfWorkFactory(room.engine), room.render_guard).drafting
+    theirs.edit(cast.editor, art.id, ArticleFields(title="Tít của biên tập"))
+    with pytest.raises(Conflict) as refused:
+        room.services.drafting.edit(cast.reporter, art.id, ArticleFields(body="Ba.\n"),
+                                    expected_version=mine.version)
+    assert refused.value.current_body == "Hai.\n"
+    again = room.services.drafting.edit(cast.reporter, art.id, ArticleFields(body="Ba.\n"))
+    assert (again.title, again.body) == ("Tít của biên tập", "Ba.\n")
+
+
+def test_a_change_made_in_place_is_kept_by_the_next_save(room, cast):
+    """Something that changes the article without a new version (a rename, a merge of
+    categories or people) is not undone by an autosave prepared on the text before it."""
+    art = draft(room, cast.reporter, body="Một.\n", dateline="Huế")
+    saved = room.services.drafting.edit(cast.reporter, art.id, ArticleFields(body="Hai.\n"),
+                                        expected_version=art.version)
+    with room.engine.begin() as conn:
+        conn.execute(text("UPDATE articles SET dateline = 'Đà Nẵng', summary = 'Mới' "
+                          "WHERE id = :id"), {"id": art.id})
+    after = room.services.drafting.edit(cast.reporter, art.id, ArticleFields(body="Ba.\n"),
+                                        expected_version=saved.version)
+    assert (after.body, after.dateline, after.summary) == ("Ba.\n", "Đà Nẵng", "Mới")
+    assert after.version == saved.version + 1
+
+
+def test_saves_in_a_row_give_what_saves_from_a_fresh_start_give(room, cast):
+    art = draft(room, cast.reporter, body="Một.\n", tags=("a", "b"))
+    version, bodies = art.version, ["Một.\n"]
+    for n in range(5):
+        bodies.append(bodies[-1] + f"Câu {n}.\n")
+        saved = room.services.drafting.edit(cast.reporter, art.id,
+                                            ArticleFields(body=bodies[-1]),
+                                            expected_version=version)
+        fresh = Services.build(UnitOfWorkFactory(room.engine), room.render_guard).drafting
+        assert saved == fresh.get(art.id)
+        version = saved.version
+    assert (saved.body, saved.tags) == (bodies[-1], ("a", "b"))
+    assert len(room.services.review.revisions(art.id)) == 6

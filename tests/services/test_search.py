@@ -91,3 +91,22 @@ def test_headline_matches_come_first_then_newest(room, cast):
     new_body = draft(room, cast.reporter2, "Tin mới", body="Cũng nói về lễ hội.\n")
     ids = [h.id for h in room.services.search.search("le hoi")]
     assert ids == [headline.id, new_body.id, old_body.id]
+
+
+def test_headline_matches_follow_saves_that_keep_or_change_the_headline(room, cast):
+    """A save that keeps the headline leaves its headline index row as it was; one that
+    changes it rewrites it: headline matches come first either way, as they read now."""
+    older = draft(room, cast.reporter2, "Nước sông dâng cao", body="Bà con sơ tán.\n")
+    draft(room, cast.reporter2, "Tin buổi sáng", body="Mực nước sông Hương.\n")
+    d = room.services.drafting
+    s = room.services.search
+    assert _titles(s.search("song")) == ["Nước sông dâng cao", "Tin buổi sáng"]
+    saved = d.edit(cast.reporter2, older.id, ArticleFields(body="Bà con đã về nhà.\n"),
+                   expected_version=older.version)
+    assert _titles(s.search("song")) == ["Nước sông dâng cao", "Tin buổi sáng"]
+    assert _titles(s.search("ve nha")) == ["Nước sông dâng cao"]
+    d.edit(cast.reporter2, older.id, ArticleFields(title="Đường về bản", subtitle="Lũ rút"),
+           expected_version=saved.version)
+    assert _titles(s.search("song")) == ["Tin buổi sáng"]
+    assert _titles(s.search("lu rut")) == ["Đường về bản"]
+    assert _titles(s.search("ban")) == ["Đường về bản"]

@@ -183,3 +183,32 @@ def test_integrity_error_is_not_swallowed(room, cast):
     with room.engine.begin() as conn, pytest.raises(IntegrityError):
         conn.execute(text("INSERT INTO people VALUES ('x','an','Dup','reporter','',true,:t)"),
                      {"t": datetime.now(UTC).isoformat()})
+
+
+def test_the_wal_stays_while_the_store_is_open_and_goes_when_it_closes(tmp_path):
+    """Saves no longer fold the WAL into the database at every close (one fsync a save
+    instead of five); what was saved is read by another connection all the same, and a
+    closed store is one self-contained file again."""
+    room = open_newsroom(resolve(tmp_path / "data"))
+    try:
+        from tests.conftest import Cast
+
+        cast = Cast(room)
+        art = draft(room, cast.reporter, "Bài giữ WAL")
+        db = room.paths.database_file
+        assert db.with_name(db.name + "-wal").exists()
+        other = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            assert other.execute("SELECT title FROM articles WHERE id = ?",
+                                 (art.id,)).fetchone() == ("Bài giữ WAL",)
+        finally:
+            other.close()
+    finally:
+        room.close()
+    assert not db.with_name(db.name + "-wal").exists()
+    alone = sqlite3.connect(f"file:{db}?immutable=1", uri=True)  # the file by itself
+    try:
+        assert alone.execute("SELECT count(*) FROM articles WHERE id = ?",
+                             (art.id,)).fetchone() == (1,)
+    finally:
+        alone.close()

@@ -144,7 +144,9 @@ def receive_revision(
     if before is None or authors != before.author_ids:
         uow.articles.set_authors(row.id, authors)
     _write_revision(uow, row, actor, after, note, at, revision_id, merge_parent_id)
-    uow.search.put(row.pk, incoming.index)
+    # The headline index row is kept when the headline is: it was written from the same text.
+    kept = before is not None and (before.title, before.subtitle) == (after.title, after.subtitle)
+    uow.search.put(row.pk, incoming.index, title_kept=kept)
     return True
 
 

@@ -19,6 +19,9 @@ Neither engine puts bound parameters in log lines or error messages
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -63,6 +66,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         hide_parameters=True,
     )
 
+    keeper = _WalKeeper(make_url(url).database, engine) if not read_only else None
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Take BEGIN out of pysqlite's hands so we can choose IMMEDIATE.
@@ -74,6 +79,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+        if keeper is not None:
+            keeper.open()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -81,6 +88,43 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write and not read_only else "BEGIN")
 
     return engine
+
+
+class _WalKeeper:
+    """One idle connection held open for the engine's life, so the WAL stays.
+
+    With a connection per unit of work, each close was the store's last: SQLite then
+    checkpoints the WAL into the database and deletes it, and the next write creates it
+    again, five fsyncs a save where one makes it durable (a create: 20 ms of a 45 ms
+    save on a loaded disk). Held open, the WAL is checkpointed as SQLite does anyway
+    (every 1,000 pages) and when the engine is disposed: the last close. It never holds
+    a transaction, so it blocks no one; every commit still waits for its fsync
+    (synchronous=FULL), so nothing acknowledged is lost to a kill or a power cut.
+    """
+
+    def __init__(self, database: str | None, engine: Engine) -> None:
+        self._database = database if database and database != ":memory:" else None
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        event.listen(engine, "engine_disposed", lambda _engine: self.close())
+        weakref.finalize(engine, self.close)
+
+    def open(self) -> None:
+        if self._database is None or self._conn is not None:
+            return
+        with self._lock:
+            if self._conn is None:
+                conn = sqlite3.connect(self._database, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       check_same_thread=False, isolation_level=None)
+                # Reading the schema opens the WAL and its index: that is what is kept.
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                self._conn = conn
+
+    def close(self) -> None:
+        with self._lock:
+            conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
 
 
 def _server_engine(url: str) -> Engine:

@@ -427,8 +427,8 @@ class Exports(_Repo):
 
 
 class Search(_Repo):
-    def put(self, pk: int, doc: IndexDoc) -> None:
-        search_index.put(self.s.connection(), pk, doc)
+    def put(self, pk: int, doc: IndexDoc, *, title_kept: bool = False) -> None:
+        search_index.put(self.s.connection(), pk, doc, title_kept=title_kept)
 
     def remove(self, pk: int) -> None:
         search_index.remove(self.s.connection(), pk)

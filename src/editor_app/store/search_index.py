@@ -82,11 +82,17 @@ def remove(conn: Connection, pk: int) -> None:
         conn.execute(text(f"DELETE FROM {TITLES} WHERE rowid = :pk"), {"pk": pk})
 
 
-def put(conn: Connection, pk: int, doc: IndexDoc) -> None:
+def put(conn: Connection, pk: int, doc: IndexDoc, *, title_kept: bool = False) -> None:
+    """Index *doc* as article *pk*, in place of what was there.
+
+    *title_kept*: the article's headline row already holds ``doc.title`` (a save that
+    left title and subtitle alone), so SQLite's headline index is not rewritten: an
+    FTS5 row rewritten is a new segment written at the commit and merged later.
+    """
     if _pg(conn):
         search_pg.put(conn, pk, doc)
         return
-    remove(conn, pk)
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE {_key(conn)} = :pk"), {"pk": pk})
     conn.execute(
         text(
             f"INSERT INTO {TABLE} ({_key(conn)}, {', '.join(COLUMNS)}) "
@@ -94,7 +100,8 @@ def put(conn: Connection, pk: int, doc: IndexDoc) -> None:
         ),
         {"pk": pk, "title": doc.title, "summary": doc.summary, "body": doc.body, "meta": doc.meta},
     )
-    if _sqlite(conn):
+    if _sqlite(conn) and not title_kept:
+        conn.execute(text(f"DELETE FROM {TITLES} WHERE rowid = :pk"), {"pk": pk})
         conn.execute(text(f"INSERT INTO {TITLES} (rowid, title) VALUES (:pk, :title)"),
                      {"pk": pk, "title": doc.title})
 
