@@ -20,9 +20,11 @@ from editor_app.services import sync_pull, sync_push
 from editor_app.services import sync_wire as wire
 from editor_app.services.common import acting, now
 from editor_app.services.media import store_media
-from editor_app.store.models import SyncReceiptRow
+from editor_app.store.models import CategoryRow, PersonRow, SyncReceiptRow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from editor_app.domain.entities import Person
     from editor_app.services.common import Clock, UowFactory
 
@@ -42,6 +44,17 @@ def _not_yours(cid: str) -> dict[str, Any]:
 # cost; few enough that a push killed halfway keeps most of what it had stored (the
 # rest is stored when the desktop retries).
 CHUNK = 10
+
+
+def _forget_rows(session: Session) -> None:
+    """Between two changes of a chunk: the next reads every row afresh, as in its own session.
+
+    People and categories stay: a push changes neither, and no one else can while the
+    chunk holds the writer lock, so the next change's checks of them cost no read.
+    """
+    for obj in list(session.identity_map.values()):
+        if not isinstance(obj, PersonRow | CategoryRow):
+            session.expunge(obj)
 
 
 class SyncServer:
@@ -95,7 +108,7 @@ class SyncServer:
                     s.add(SyncReceiptRow(change_id=cid, actor_id=me.id, at=self._clock(),
                                          answer=result))
                     s.flush()  # its log entries name this change, not the next
-                    s.expunge_all()
+                    _forget_rows(s)
                     done[cid] = (me.id, result)
                     results.append(result)
                 uow.commit()
