@@ -125,7 +125,8 @@ def test_every_page_of_every_person_is_what_reading_row_by_row_gave(newsroom):  
     uow_of = UnitOfWorkFactory(n.room.engine)
     with uow_of() as uow:
         last = uow.session.scalar(select(SyncLogRow.seq).order_by(SyncLogRow.seq.desc()))
-    assert last is not None and last > 10
+    assert last is not None
+    assert last > 10
     kinds = set()
     for person in (n.cast.reporter, n.cast.reporter2, n.cast.editor, n.cast.staff):
         for limit in (1, 3, 7, 500):

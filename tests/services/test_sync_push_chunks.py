@@ -65,7 +65,8 @@ def test_a_push_in_chunks_answers_and_stores_as_one_change_at_a_time(room, cast,
     stored, log = _stored(room)
 
     statuses = [r["status"] for r in chunked]
-    assert statuses.count("rejected") == 1 and statuses[5] == "rejected"
+    assert statuses.count("rejected") == 1
+    assert statuses[5] == "rejected"
     assert chunked[9] == chunked[2]  # the repeat answered as the first, stored once
     assert stored == Counter(revisions=8, comments=8, receipts=17)
     # Every log entry names the change that made it, in the order pushed: a new article
