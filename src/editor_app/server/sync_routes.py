@@ -8,6 +8,8 @@ so no path (``../``) can ever name one.
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query, Request, Response
@@ -23,6 +25,24 @@ REFUSALS: dict[int | str, dict[str, object]] = {
     code: {"model": Problem} for code in (401, 403, 404, 409, 422)}
 SHA256 = r"^[0-9a-f]{64}$"
 Sha256 = Annotated[str, Path(pattern=SHA256, min_length=64, max_length=64)]
+# Pushes running at once. Every write queues on the store's one writer lock
+# (store/engine.py), so more pushes in flight store nothing sooner: each would only hold a
+# worker thread and a database connection while it waits, and with fifty desktops
+# pushing, the pulls (which take no lock) found no thread free and waited seconds behind
+# them. Waiting pushes wait here instead, on the event loop, costing nothing; two in
+# flight keep the lock busy (one does its checks while the other commits).
+PUSHES_AT_ONCE = 2
+_push_gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary())
+
+
+def _push_gate() -> asyncio.Semaphore:
+    """The gate of the running loop (a test client may run each request on its own loop)."""
+    loop = asyncio.get_running_loop()
+    gate = _push_gates.get(loop)
+    if gate is None:
+        gate = _push_gates[loop] = asyncio.Semaphore(PUSHES_AT_ONCE)
+    return gate
 
 
 class MissingIn(BaseModel):
@@ -38,13 +58,17 @@ class StoredOut(BaseModel):
 
 
 @router.post("/push", response_model=dict[str, Any], responses=REFUSALS)
-def push(body: Annotated[dict[str, Any], Body()], who: Signed, ctx: Context) -> dict[str, Any]:
+async def push(body: Annotated[dict[str, Any], Body()], who: Signed,
+               ctx: Context) -> dict[str, Any]:
     """``{"changes": [...]}`` → ``{"results": [...]}``, one per change, in order.
 
     Idempotent: a change pushed again (same ``change_id``) gets the first answer
     and is stored once.
     """
-    return ctx.sync.push(who.person, body)
+    async with _push_gate():
+        # The store is blocking: off the event loop, as the plain ``def`` endpoints are.
+        result: dict[str, Any] = await run_in_threadpool(ctx.sync.push, who.person, body)
+    return result
 
 
 @router.get("/pull", response_model=dict[str, Any], responses=REFUSALS)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, event, insert, inspect, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from editor_app.store.engine import WRITE_OPTION
 from editor_app.store.models import (
@@ -40,7 +40,13 @@ SERVER, CLIENT = "server", "client"
 ACTION_OF = {"submitted": "submit", "in_review": "start_review", "returned": "return",
              "approved": "approve", "exported": "export", "withdrawn": "withdraw",
              "archived": "archive"}
-_LOCK = 8470  # PostgreSQL advisory lock: log numbers are committed in the order given
+# PostgreSQL advisory lock, held from a transaction's first log entry to its commit: log
+# numbers are committed in the order given, so a pull never passes a number whose change
+# commits later. Every write on PostgreSQL already holds the store's writer lock for the
+# whole transaction (store/engine.py), which gives the same order; this one keeps the
+# guarantee should a write ever run without it. Taken once per transaction.
+_LOCK = 8470
+_locked: weakref.WeakSet[SessionTransaction] = weakref.WeakSet()
 _modes: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
@@ -132,8 +138,11 @@ def _now() -> datetime:
 
 def _log(session: Session, new: list[Any], pins: set[str]) -> None:
     conn = session.connection()
-    if conn.dialect.name == "postgresql":
+    # Per savepoint too: rolling one back releases a lock taken inside it.
+    tx = session.get_nested_transaction() or session.get_transaction()
+    if conn.dialect.name == "postgresql" and tx is not None and tx not in _locked:
         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK})
+        _locked.add(tx)
     change = session.info.get("change_id")
     rows = [{"kind": _kind(o), "article_id": o.article_id, "object_id": str(o.id),
              "change_id": change, "at": _now()} for o in _ordered(new)]
