@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from editor_app.store.uow import UnitOfWork
 
 
-# Changes per push request. The server takes up to wire.MAX_CHANGES, but it stores pushes
-# one at a time; with fifty desktops pushing at once (the load benchmark) a full request
-# waited longer than the desktop's timeout. Smaller requests answer sooner, and each
-# accepted batch is recorded before the next is sent.
+# Changes per push request. The server takes up to wire.MAX_CHANGES, but all its writes
+# pass one writer lock (a few pushes at a time, ten changes per transaction); with fifty
+# desktops pushing at once (the load benchmark) a full request waited longer than the
+# desktop's timeout. Smaller requests answer sooner, and each accepted batch is recorded
+# before the next is sent.
 PUSH_BATCH = 50
 
 
