@@ -349,6 +349,22 @@ class Search(_Repo):
     def put(self, pk: int, doc: IndexDoc, *, title_kept: bool = False) -> None:
         search_index.put(self.s.connection(), pk, doc, title_kept=title_kept)
 
+    def defers(self) -> bool:
+        """True where a save leaves its index rows to :meth:`catch_up` (SQLite)."""
+        return search_index.defers(self.s.connection())
+
+    def defer(self, pk: int) -> None:
+        search_index.defer(self.s.connection(), pk)
+
+    def behind(self) -> bool:
+        return search_index.behind(self.s.connection())
+
+    def folded_waiting(self) -> search_index.Folded:
+        return search_index.folded_waiting(self.s.connection())
+
+    def catch_up(self, folded: search_index.Folded | None = None) -> int:
+        return search_index.catch_up(self.s.connection(), folded)
+
     def remove(self, pk: int) -> None:
         search_index.remove(self.s.connection(), pk)
 
@@ -362,5 +378,8 @@ class Search(_Repo):
         conn = self.s.connection()
         indexed = search_index.indexed_keys(conn)
         pks = set(self.s.scalars(select(ArticleRow.pk)))
-        return len(pks - indexed), len(indexed - pks)
+        # Articles waiting in index_pending are indexed (or removed) before any search:
+        # behind by design, not drift.
+        waiting = search_index.pending_keys(conn)
+        return len(pks - indexed - waiting), len(indexed - pks - waiting)
 

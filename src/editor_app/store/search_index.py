@@ -1,7 +1,12 @@
 """The full-text index: SQLite FTS5, a tsvector on PostgreSQL (search_pg), LIKE elsewhere.
 
-Rows are keyed by ``articles.pk``. The index is written in the same
-transaction as the article, so it cannot drift from what was saved.
+Rows are keyed by ``articles.pk``. On PostgreSQL (and LIKE stores) the index is
+written in the same transaction as the article. On SQLite a save records the
+article in ``index_pending`` in its transaction instead (:func:`defer`), and
+whoever reads the index next indexes those articles first (:func:`catch_up`): a
+long article's autosave no longer rewrites its FTS rows each time, and a hundred
+autosaves then one search index it once. Never stale to a reader, and a crash
+between the save and the catch-up leaves the fact in the table.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ TABLE = "article_search"
 # few in a headline (14 ms at 50,000 articles); this table holds only those.
 TITLES = "article_titles"
 COLUMNS = ("title", "summary", "body", "meta")
+PENDING = "index_pending"  # models.IndexPendingRow
+_TEXT = "title, subtitle, summary, body, byline, department, tags"
 
 
 _FTS = table(TABLE, column("rowid"))  # FTS5 keys its rows by rowid
@@ -104,22 +111,92 @@ def put(conn: Connection, pk: int, doc: IndexDoc, *, title_kept: bool = False) -
                      {"pk": pk, "title": doc.title})
 
 
+def _doc(r: Any) -> IndexDoc:
+    """An article's index text from its stored columns (what a save's prepare() made)."""
+    return index_doc(r.title, r.subtitle, r.summary, r.body or "", r.byline, r.department,
+                     r.tags)
+
+
+def defers(conn: Connection) -> bool:
+    """True where a save defers its index rows (SQLite: the desktop store)."""
+    return _sqlite(conn)
+
+
+def defer(conn: Connection, pk: int) -> None:
+    """Note that article *pk*'s index rows are behind its text; call in the save's transaction."""
+    conn.execute(text(f"INSERT OR IGNORE INTO {PENDING} (pk) VALUES (:pk)"), {"pk": pk})
+
+
+def behind(conn: Connection) -> bool:
+    """True if some article waits to be indexed (one indexed read: cheap before a search)."""
+    if not _sqlite(conn):
+        return False
+    return conn.execute(text(f"SELECT 1 FROM {PENDING} LIMIT 1")).first() is not None
+
+
+def pending_keys(conn: Connection) -> set[int]:
+    if not _sqlite(conn):
+        return set()
+    return set(conn.execute(text(f"SELECT pk FROM {PENDING}")).scalars())
+
+
+# What catch_up may be given: article pk → (its indexed columns as read, their IndexDoc).
+Folded = dict[int, tuple[tuple[Any, ...], IndexDoc]]
+
+
+def _waiting(conn: Connection) -> Any:
+    return conn.execute(text(f"SELECT pk, {_TEXT} FROM articles WHERE pk IN "
+                             f"(SELECT pk FROM {PENDING}) ORDER BY pk"))
+
+
+def folded_waiting(conn: Connection) -> Folded:
+    """The index text of the articles waiting, folded from what *conn* reads now.
+
+    The text work of a catch-up, done in a read transaction so that the write lock is
+    held only to write (:func:`catch_up` checks the text is still the same).
+    """
+    if not _sqlite(conn):
+        return {}
+    return {r.pk: (tuple(r[1:]), _doc(r)) for r in _waiting(conn)}
+
+
+def catch_up(conn: Connection, folded: Folded | None = None) -> int:
+    """Index the articles waiting in ``index_pending``, in the caller's write transaction.
+
+    Reads their text as it is now, so a hundred saves of one article cost one index
+    write; *folded* (:func:`folded_waiting`) is used where that text is still the one
+    it was folded from. An article deleted meanwhile leaves the index. Returns how
+    many were done.
+    """
+    if not _sqlite(conn) or not conn.dialect.has_table(conn, PENDING):  # before 0013
+        return 0
+    pks = set(conn.execute(text(f"SELECT pk FROM {PENDING}")).scalars())
+    if not pks:
+        return 0
+    folded = folded or {}
+    found = set()
+    for r in _waiting(conn):
+        ready = folded.get(r.pk)
+        put(conn, r.pk, ready[1] if ready and ready[0] == tuple(r[1:]) else _doc(r))
+        found.add(r.pk)
+    for pk in pks - found:
+        remove(conn, pk)
+    conn.exec_driver_sql(f"DELETE FROM {PENDING}")
+    return len(pks)
+
+
 def rebuild(conn: Connection, batch: int = 500) -> int:
     """Index every article again from its stored text; returns the count."""
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     if _sqlite(conn):
         conn.exec_driver_sql(f"DELETE FROM {TITLES}")
-    rows = conn.execute(
-        text(
-            "SELECT pk, title, subtitle, summary, body, byline, department, tags "
-            "FROM articles ORDER BY pk"
-        )
-    )
+        if conn.dialect.has_table(conn, PENDING):  # not before migration 0013
+            conn.exec_driver_sql(f"DELETE FROM {PENDING}")
+    rows = conn.execute(text(f"SELECT pk, {_TEXT} FROM articles ORDER BY pk"))
     count = 0
     while chunk := rows.fetchmany(batch):
         for r in chunk:
-            put(conn, r.pk, index_doc(r.title, r.subtitle, r.summary, r.body or "",
-                                      r.byline, r.department, r.tags))
+            put(conn, r.pk, _doc(r))
             count += 1
     return count
 
