@@ -180,3 +180,25 @@ def test_text_folded_before_a_later_save_is_not_what_gets_indexed(room, cast):
     assert index_caught_up(room.uow, folded) == 1
     assert _ids(room.services.search.search("nang gat")) == [a.id]
     assert room.services.search.search("mua phun") == []
+
+
+@pytest.mark.sqlite_only
+def test_a_read_only_store_left_behind_searches_the_waiting_text(room, cast, tmp_path):
+    d = room.services.drafting
+    a = draft(room, cast.reporter2, "Mùa lúa chín", body="Nông dân gặt lúa.\n")
+    b = draft(room, cast.reporter2, "Cầu mới", body="Khánh thành cầu.\n")
+    room.services.search.search("cau")
+    d.edit(cast.reporter2, a.id, ArticleFields(title="Bão số ba", body="Gió giật mạnh.\n"))
+    room.engine.dispose()  # stopped before any catch-up; then opened where it cannot write
+    ro = open_newsroom(resolve(tmp_path / "data"), read_only=True)
+    try:
+        s = ro.services.search
+        assert _ids(s.search("bao so")) == [a.id]  # headline tier
+        assert [h.exact for h in s.search("Bão số")] == [True]
+        assert _ids(s.search("gio giat", prefix=True)) == [a.id]  # body tier
+        assert s.search("lua chin") == []
+        assert s.search("gat lua", snippets=False) == []
+        assert _ids(s.search("cau")) == [b.id]
+        assert _pending(ro) != []  # nothing written
+    finally:
+        ro.close()

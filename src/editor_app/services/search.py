@@ -14,6 +14,7 @@ from editor_app.services.taxonomy import resolve_category, with_descendants
 
 if TYPE_CHECKING:
     from editor_app.services.common import UowFactory
+    from editor_app.store.search_index import Folded
     from editor_app.store.uow import UnitOfWork
 
 SNIPPET_CHARS = 160
@@ -100,9 +101,12 @@ class SearchService:
         with self._uow() as uow:
             # Articles saved since the index was written are indexed first (a desktop
             # save defers that): the reader never sees the index behind the text.
-            if not uow.search.behind() or getattr(self._uow, "read_only", False):
+            if not uow.search.behind():
                 return self._hits(uow, *args)
             folded = uow.search.folded_waiting()  # the text work, before the write lock
+            if getattr(self._uow, "read_only", False):
+                # Left by a writer that stopped before catching up; searched beside the index.
+                return self._hits(uow, *args, waiting=folded)
         index_caught_up(self._uow, folded)
         with self._uow() as uow:
             return self._hits(uow, *args)
@@ -110,11 +114,12 @@ class SearchService:
     def _hits(
         self, uow: UnitOfWork, query: Query, status: str | list[str] | None,
         category: str | None, author_id: str | None, limit: int, snippets: bool,
+        waiting: Folded | None = None,
     ) -> list[SearchHit]:
         from editor_app.store.filters import Filters
 
         cats = with_descendants(uow, resolve_category(uow, category).id) if category else None
-        found = uow.search.query(query, Filters(status, cats, author_id), limit)
+        found = uow.search.query(query, Filters(status, cats, author_id), limit, waiting)
         if not snippets:
             return self._bare_hits(uow, found)
         rows = uow.articles.by_pks([pk for pk, _ in found])

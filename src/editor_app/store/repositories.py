@@ -369,9 +369,10 @@ class Search(_Repo):
         search_index.remove(self.s.connection(), pk)
 
     def query(
-        self, query: Query, filters: Filters, limit: int
+        self, query: Query, filters: Filters, limit: int,
+        waiting: search_index.Folded | None = None,
     ) -> list[tuple[int, bool]]:
-        return search_index.search(self.s.connection(), query, filters, limit)
+        return search_index.search(self.s.connection(), query, filters, limit, waiting)
 
     def out_of_step(self) -> tuple[int, int]:
         """(articles missing from the index, index rows with no article)."""

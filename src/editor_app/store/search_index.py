@@ -224,7 +224,10 @@ def _fts_match(query: Query, *, exact: bool, columns: str = "") -> str:
     return f"{{{columns}}} : ({match})" if columns else match
 
 
-def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list[tuple[int, bool]]:
+def search(
+    conn: Connection, query: Query, filters: Filters, limit: int,
+    waiting: Folded | None = None,
+) -> list[tuple[int, bool]]:
     """Return ``(article pk, exact)`` pairs, in tiers, newest first within each tier.
 
     Tiers: the spelling typed (exact diacritics) before folded matches, and a
@@ -232,12 +235,18 @@ def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list
     lets FTS5 stop after *limit* rows; bm25 would score every match of a common
     word ("của": most of the store) before it could return the first one.
     PostgreSQL's tsvector index answers the same tiers (search_pg.matching).
+
+    *waiting* (SQLite, a reader that cannot write: a read-only store left with
+    articles in ``index_pending``): their index text, searched in temporary tables
+    in place of their rows in the index, which are behind.
     """
     if not query.terms:
         return []
     if not (_pg(conn) or _sqlite(conn)):
         return _search_like(conn, query, filters, limit)
     matching = search_pg.matching if _pg(conn) else _fts_matching
+    if waiting and _sqlite(conn):
+        _load_waiting(conn, waiting)
     results: list[tuple[int, bool]] = []
     seen: set[int] = set()
     tiers = [(e, t) for e in ([True, False] if query.marked else [False]) for t in (True, False)]
@@ -245,7 +254,12 @@ def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list
         if len(results) >= limit:
             break
         stmt = narrowed(matching(query, exact=exact, title_only=title_only), filters)
-        for pk in conn.execute(stmt.limit(limit)).scalars():
+        if waiting and _sqlite(conn):
+            found = _with_waiting(conn, query, filters, limit, stmt, waiting, exact=exact,
+                                  title_only=title_only)
+        else:
+            found = list(conn.execute(stmt.limit(limit)).scalars())
+        for pk in found:
             if pk not in seen and len(results) < limit:
                 seen.add(pk)
                 results.append((pk, exact))
@@ -255,9 +269,43 @@ def search(conn: Connection, query: Query, filters: Filters, limit: int) -> list
 _TITLES = table(TITLES, column("rowid"))
 
 
-def _fts_matching(query: Query, *, exact: bool, title_only: bool) -> Select[Any]:
+_WAITING, _WAITING_TITLES = "waiting_search", "waiting_titles"  # temporary: this connection's
+
+
+def _load_waiting(conn: Connection, waiting: Folded) -> None:
+    conn.exec_driver_sql(fts5_ddl(f"temp.{_WAITING}", None))
+    conn.exec_driver_sql(fts5_ddl(f"temp.{_WAITING_TITLES}", None, ("title",)))
+    conn.exec_driver_sql(f"DELETE FROM temp.{_WAITING}")
+    conn.exec_driver_sql(f"DELETE FROM temp.{_WAITING_TITLES}")
+    for pk, (_text, doc) in waiting.items():
+        conn.execute(text(f"INSERT INTO temp.{_WAITING} (rowid, {', '.join(COLUMNS)}) "
+                          "VALUES (:pk, :title, :summary, :body, :meta)"),
+                     {"pk": pk, "title": doc.title, "summary": doc.summary, "body": doc.body,
+                      "meta": doc.meta})
+        conn.execute(text(f"INSERT INTO temp.{_WAITING_TITLES} (rowid, title) "
+                          "VALUES (:pk, :title)"), {"pk": pk, "title": doc.title})
+
+
+def _with_waiting(
+    conn: Connection, query: Query, filters: Filters, limit: int, stmt: Select[Any],
+    waiting: Folded, *, exact: bool, title_only: bool,
+) -> list[int]:
+    """One tier: the index without the waiting articles' stale rows, and their text."""
+    name = _WAITING_TITLES if title_only else _WAITING
+    fts = _TITLES if title_only else _FTS
+    indexed = conn.execute(stmt.where(fts.c.rowid.not_in(list(waiting))).limit(limit))
+    fresh = narrowed(_fts_matching(query, exact=exact, title_only=title_only, name=name),
+                     filters)
+    pks = {*indexed.scalars(), *conn.execute(fresh.limit(limit)).scalars()}
+    return sorted(pks, reverse=True)[:limit]  # newest first, as each query is
+
+
+def _fts_matching(
+    query: Query, *, exact: bool, title_only: bool, name: str | None = None
+) -> Select[Any]:
     match = _fts_match(query, exact=exact)
-    fts, name = (_TITLES, TITLES) if title_only else (_FTS, TABLE)
+    fts, name = ((_TITLES, TITLES) if title_only else (_FTS, TABLE)) if name is None else (
+        table(name, column("rowid")), name)
     return (
         select(ArticleRow.pk)
         .select_from(fts.join(ArticleRow.__table__, ArticleRow.pk == fts.c.rowid))
