@@ -262,11 +262,16 @@ def load_article(uow: UnitOfWork, article: ArticleRow | str,
     *paths*: ``category_paths`` of the categories, when the caller loads many articles
     in one transaction (a batch import) and has read them once.
     """
-    article_id = article if isinstance(article, str) else article.id
-    found = uow.articles.details(article_id)
-    if found is None:
-        raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=article_id))
-    row, approver_name, revised_at, featured_media = found
+    if isinstance(article, str):
+        found = uow.articles.details(article)
+        if found is None:
+            raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=article))
+        row, approver_name, revised_at, featured_media = found
+    else:
+        # The row is the session's own (a query would hand back the same object): only
+        # what it does not hold is read.
+        row = article
+        approver_name, revised_at, featured_media = uow.articles.extras(row)
     authors, writers = uow.articles.people(row.id)
     if paths is None:
         paths = category_paths(uow.categories.list())
