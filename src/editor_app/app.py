@@ -46,7 +46,26 @@ class Newsroom:
     def close(self) -> None:
         if self._guard is not None:
             self._guard.close()
+        self._index_caught_up()
         self.engine.dispose()
+
+    def _index_caught_up(self) -> None:
+        """Leave the search index current (saves defer it to the next search).
+
+        Not required: whoever searches next catches up, so a busy, full or damaged
+        store is closed as it is (the articles wait in index_pending).
+        """
+        from contextlib import suppress
+
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from editor_app.domain.errors import StorageError
+        from editor_app.services.common import index_caught_up
+
+        if self.uow is None or self.read_only:
+            return
+        with suppress(StorageError, SQLAlchemyError):
+            index_caught_up(self.uow)
 
 
 def open_newsroom(paths: Paths, *, read_only: bool = False,

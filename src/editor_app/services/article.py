@@ -10,6 +10,7 @@ search-index text) is done by :func:`prepare` before the write lock is taken.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import i18n
@@ -40,25 +41,34 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Incoming:
-    """A revision ready to reach an article: cleaned and indexed outside any transaction.
+    """A revision ready to reach an article: cleaned outside any transaction.
 
     ``snapshot.category_id`` may still be a category's name (resolved in the write).
     """
 
     snapshot: Snapshot
     slug: str  # slugified from the snapshot's slug, else its title; made unique in the write
-    index: IndexDoc
+
+    @cached_property
+    def index(self) -> IndexDoc:
+        """Its search-index text, folded on first use.
+
+        Only where the save writes the index (PostgreSQL): a desktop save defers it to
+        the next search, which folds the text as stored.
+        """
+        s = self.snapshot
+        return index_doc(s.title, s.subtitle, s.summary, s.body, s.byline, s.department,
+                         ",".join(s.tags))
 
 
 def prepare(snapshot: Snapshot) -> Incoming:
     """All the text work of a revision; call it before opening the write transaction."""
-    s = snapshot
-    return Incoming(
-        snapshot=s,
-        slug=slugify(s.slug or s.title),
-        index=index_doc(s.title, s.subtitle, s.summary, s.body, s.byline, s.department,
-                        ",".join(s.tags)),
-    )
+    return Incoming(snapshot=snapshot, slug=slugify(snapshot.slug or snapshot.title))
+
+
+def _indexed(s: Snapshot) -> tuple[object, ...]:
+    """What index_doc reads of a snapshot: a save that keeps it needs no index write."""
+    return (s.title, s.subtitle, s.summary, s.body, s.byline, s.department, s.tags)
 
 
 def new_article_row(
@@ -144,6 +154,11 @@ def receive_revision(
     if before is None or authors != before.author_ids:
         uow.articles.set_authors(row.id, authors)
     _write_revision(uow, row, actor, after, note, at, revision_id, merge_parent_id)
+    if before is not None and _indexed(before) == _indexed(after):
+        return True  # the index already holds this text
+    if uow.search.defers():
+        uow.search.defer(row.pk)  # indexed by the next reader of the index (catch_up)
+        return True
     # The headline index row is kept when the headline is: it was written from the same text.
     kept = before is not None and (before.title, before.subtitle) == (after.title, after.subtitle)
     uow.search.put(row.pk, incoming.index, title_kept=kept)
@@ -247,10 +262,14 @@ def load_article(uow: UnitOfWork, article: ArticleRow | str,
     *paths*: ``category_paths`` of the categories, when the caller loads many articles
     in one transaction (a batch import) and has read them once.
     """
-    article_id = article if isinstance(article, str) else article.id
-    found = uow.articles.details(article_id)
-    if found is None:
-        raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=article_id))
+    if isinstance(article, str):
+        found = uow.articles.details(article)
+        if found is None:
+            raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=article))
+    else:
+        # The row is the session's own (a query would hand back the same object): only
+        # what it does not hold is read.
+        found = (article, *uow.articles.extras(article))
     if paths is None:
         paths = category_paths(uow.categories.list())
     authors, writers = uow.articles.people(found[0].id)

@@ -15,6 +15,7 @@ from editor_app.domain.workflow import Role, Status
 
 if TYPE_CHECKING:
     from editor_app.store.models import ArticleRow, CategoryRow, MediaRow, PersonRow
+    from editor_app.store.search_index import Folded
     from editor_app.store.uow import UnitOfWork
 
     UowFactory = Callable[..., UnitOfWork]
@@ -33,6 +34,23 @@ def later_of(clock: Clock, *after: datetime | None) -> datetime:
     Strictly after (by a microsecond at least), so events of one article never tie.
     """
     return max([clock(), *(t + _TICK for t in after if t is not None)])
+
+
+def index_caught_up(uow_factory: UowFactory, folded: Folded | None = None) -> int:
+    """Index the articles saved since the search index last was (see search_index.catch_up).
+
+    Its own short write transaction: a few articles, those being edited. *folded*:
+    their index text, folded beforehand in a read (``uow.search.folded_waiting()``) so
+    the lock is held only to write. A read-only store takes no saves, so nothing
+    waits there and it is not asked to write. Returns how many articles were indexed.
+    """
+    if getattr(uow_factory, "read_only", False):
+        return 0
+    with uow_factory(write=True) as uow:
+        done = uow.search.catch_up(folded)
+        if done:
+            uow.commit()
+        return done
 
 
 def new_id() -> str:

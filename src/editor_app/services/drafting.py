@@ -38,6 +38,7 @@ from editor_app.services.common import (
 from editor_app.services.taxonomy import resolve_category, with_descendants
 
 if TYPE_CHECKING:
+    from editor_app.services.article import Incoming
     from editor_app.services.common import Clock, UowFactory
     from editor_app.store.models import ArticleRow
     from editor_app.store.uow import UnitOfWork
@@ -110,7 +111,7 @@ class DraftingService:
             authors = fields.author_ids or (me.id,)
             byline = ", ".join(p.name for p in people_of(uow, authors))
         base = Snapshot(department=me.department, byline=byline, author_ids=authors)
-        incoming = prepare(merge(base, replace(fields, byline=fields.byline or None)))
+        incoming = self._prepare(merge(base, replace(fields, byline=fields.byline or None)))
         with self._uow(write=True) as uow:
             me = acting(uow, actor)
             authorize(Action.CREATE, me.actor)
@@ -140,7 +141,7 @@ class DraftingService:
                 with self._uow() as uow:
                     row = self._editable(uow, actor, article_id, expected_version)
                     base, seen = snapshot_of(uow, row), row.version
-            incoming = prepare(merge(base, fields))  # no lock held: other writers go on
+            incoming = self._prepare(merge(base, fields))  # no lock held: other writers go on
             with self._uow(write=True) as uow:
                 row = self._editable(uow, actor, article_id, expected_version)
                 if row.version != seen or snapshot_of(uow, row) != base:
@@ -153,6 +154,12 @@ class DraftingService:
                     return _committed(uow, row)
                 return load_article(uow, row)
         raise StoreBusy(i18n.tr("busy"))
+
+    def _prepare(self, snapshot: Snapshot) -> Incoming:
+        incoming = prepare(snapshot)
+        if not getattr(self._uow, "defers_index", True):
+            _ = incoming.index  # written in the save here (PostgreSQL): folded before the lock
+        return incoming
 
     def _remember(self, article_id: str, version: int, snapshot: Snapshot) -> None:
         """Keep what a save wrote, as the base of this article's next save (autosave).

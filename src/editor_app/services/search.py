@@ -9,10 +9,12 @@ from editor_app.domain.entities import SearchHit
 from editor_app.domain.search_text import Query, parse_query
 from editor_app.domain.text import fold_aligned, markdown_to_plain
 from editor_app.domain.workflow import Status
+from editor_app.services.common import index_caught_up
 from editor_app.services.taxonomy import resolve_category, with_descendants
 
 if TYPE_CHECKING:
     from editor_app.services.common import UowFactory
+    from editor_app.store.search_index import Folded
     from editor_app.store.uow import UnitOfWork
 
 SNIPPET_CHARS = 160
@@ -92,29 +94,47 @@ class SearchService:
         callers that show none (the article list: up to 200 rows as you type, where
         snippets cost more than the search itself).
         """
-        from editor_app.store.filters import Filters
-
         query = parse_query(text, prefix_last=prefix)
         if not query.terms:
             return []
+        args = (query, status, category, author_id, limit, snippets)
         with self._uow() as uow:
-            cats = with_descendants(uow, resolve_category(uow, category).id) if category else None
-            found = uow.search.query(query, Filters(status, cats, author_id), limit)
-            if not snippets:
-                return self._bare_hits(uow, found)
-            rows = uow.articles.by_pks([pk for pk, _ in found])
-            names = {c.id: c.name for c in uow.categories.list()}
-            people = {p.id: p.name for p in uow.people.list()}
-            hits = []
-            for pk, exact in found:
-                r = rows.get(pk)
-                if r is None:
-                    continue
-                source = r.summary if _matches(r.summary, query) else r.body or r.summary
-                hits.append(SearchHit(r.id, r.title, Status(r.status), snippet(source, query),
-                                      names.get(r.category_id or "", ""), r.updated_at, exact,
-                                      people.get(r.author_id, "")))
-            return hits
+            # Articles saved since the index was written are indexed first (a desktop
+            # save defers that): the reader never sees the index behind the text.
+            if not uow.search.behind():
+                return self._hits(uow, *args)
+            folded = uow.search.folded_waiting()  # the text work, before the write lock
+            if getattr(self._uow, "read_only", False):
+                # Left by a writer that stopped before catching up; searched beside the index.
+                return self._hits(uow, *args, waiting=folded)
+        index_caught_up(self._uow, folded)
+        with self._uow() as uow:
+            return self._hits(uow, *args)
+
+    def _hits(
+        self, uow: UnitOfWork, query: Query, status: str | list[str] | None,
+        category: str | None, author_id: str | None, limit: int, snippets: bool,
+        waiting: Folded | None = None,
+    ) -> list[SearchHit]:
+        from editor_app.store.filters import Filters
+
+        cats = with_descendants(uow, resolve_category(uow, category).id) if category else None
+        found = uow.search.query(query, Filters(status, cats, author_id), limit, waiting)
+        if not snippets:
+            return self._bare_hits(uow, found)
+        rows = uow.articles.by_pks([pk for pk, _ in found])
+        names = {c.id: c.name for c in uow.categories.list()}
+        people = {p.id: p.name for p in uow.people.list()}
+        hits = []
+        for pk, exact in found:
+            r = rows.get(pk)
+            if r is None:
+                continue
+            source = r.summary if _matches(r.summary, query) else r.body or r.summary
+            hits.append(SearchHit(r.id, r.title, Status(r.status), snippet(source, query),
+                                  names.get(r.category_id or "", ""), r.updated_at, exact,
+                                  people.get(r.author_id, "")))
+        return hits
 
     @staticmethod
     def _bare_hits(uow: UnitOfWork, found: list[tuple[int, bool]]) -> list[SearchHit]:

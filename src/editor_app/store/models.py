@@ -467,3 +467,17 @@ class SpellWordRow(Base):
     word: Mapped[str] = mapped_column(primary_key=True)  # NFC, as written
     added_at: Mapped[datetime]
     added_by_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"))
+
+
+class IndexPendingRow(Base):
+    """An article whose search-index rows are behind its text (SQLite, issue 19).
+
+    A desktop save records the article here, in its own transaction, instead of
+    rewriting its full-text rows (half an autosave of a long article); the next reader
+    of the index indexes it first (``search_index.catch_up``). In the table, not in
+    memory, so a crash between the two can never leave the index silently stale.
+    """
+
+    __tablename__ = "index_pending"
+
+    pk: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

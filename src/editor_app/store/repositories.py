@@ -148,6 +148,23 @@ class Articles(_Repo):
                 out[aid][0].append((pid, login, name))
         return out
 
+    def extras(self, row: ArticleRow) -> Any:
+        """(approver's name, revision time, featured image) of an article in hand.
+
+        What :meth:`details` adds to the row, without reading its columns again: a
+        long body is most of the time an autosave spends reading the article back.
+        """
+        approver = aliased(PersonRow)
+        return self.s.execute(
+            select(approver.name.label("approver_name"),
+                   RevisionRow.created_at.label("revised_at"), MediaRow)
+            .select_from(ArticleRow)
+            .outerjoin(approver, approver.id == ArticleRow.approved_by_id)
+            .outerjoin(RevisionRow, RevisionRow.id == ArticleRow.revision_id)
+            .outerjoin(MediaRow, MediaRow.sha256 == ArticleRow.featured_sha256)
+            .where(ArticleRow.pk == row.pk)
+        ).one()
+
     def people(self, article_id: str) -> tuple[list[tuple[str, str, str]], set[str]]:
         """([(id, login, name) of listed authors, in order], {ids of revision writers})."""
         listed = (
@@ -430,18 +447,38 @@ class Search(_Repo):
     def put(self, pk: int, doc: IndexDoc, *, title_kept: bool = False) -> None:
         search_index.put(self.s.connection(), pk, doc, title_kept=title_kept)
 
+    def defers(self) -> bool:
+        """True where a save leaves its index rows to :meth:`catch_up` (SQLite)."""
+        return search_index.defers(self.s.connection())
+
+    def defer(self, pk: int) -> None:
+        search_index.defer(self.s.connection(), pk)
+
+    def behind(self) -> bool:
+        return search_index.behind(self.s.connection())
+
+    def folded_waiting(self) -> search_index.Folded:
+        return search_index.folded_waiting(self.s.connection())
+
+    def catch_up(self, folded: search_index.Folded | None = None) -> int:
+        return search_index.catch_up(self.s.connection(), folded)
+
     def remove(self, pk: int) -> None:
         search_index.remove(self.s.connection(), pk)
 
     def query(
-        self, query: Query, filters: Filters, limit: int
+        self, query: Query, filters: Filters, limit: int,
+        waiting: search_index.Folded | None = None,
     ) -> list[tuple[int, bool]]:
-        return search_index.search(self.s.connection(), query, filters, limit)
+        return search_index.search(self.s.connection(), query, filters, limit, waiting)
 
     def out_of_step(self) -> tuple[int, int]:
         """(articles missing from the index, index rows with no article)."""
         conn = self.s.connection()
         indexed = search_index.indexed_keys(conn)
         pks = set(self.s.scalars(select(ArticleRow.pk)))
-        return len(pks - indexed), len(indexed - pks)
+        # Articles waiting in index_pending are indexed (or removed) before any search:
+        # behind by design, not drift.
+        waiting = search_index.pending_keys(conn)
+        return len(pks - indexed - waiting), len(indexed - pks - waiting)
 

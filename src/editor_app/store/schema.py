@@ -16,7 +16,7 @@ from editor_app.store.engine import WRITE_OPTION
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-HEAD = "0012"
+HEAD = "0013"
 MIGRATIONS = resources.migrations()
 
 

@@ -91,5 +91,10 @@ class UnitOfWorkFactory:
         self.engine = engine
         self.read_only = read_only
 
+    @property
+    def defers_index(self) -> bool:
+        """True where saves leave the search index to its next reader (search_index.defers)."""
+        return self.engine.dialect.name == "sqlite"
+
     def __call__(self, *, write: bool = False) -> UnitOfWork:
         return UnitOfWork(self.engine, write=write, read_only=self.read_only)
