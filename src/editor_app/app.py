@@ -249,7 +249,16 @@ def run_gui(paths: Paths, lang: str | None = None) -> int:
         holder["room"] = room
         parts.attach(room.services, read_only=room.read_only)
         if room.uow is not None and not room.read_only:
-            parts.sync.attach(room.paths, room.uow)
+            uow, list_model = room.uow, window.list_panel.model
+
+            # The server's side (its modules, the outbox count) waits for the list's first
+            # page: on the worker beside sign-in and the list it delayed both. Nothing
+            # syncs before someone is signed in, and the list loads right after that.
+            def sync_after_list() -> None:
+                list_model.page_loaded.disconnect(sync_after_list)
+                parts.sync.attach(room.paths, uow)
+
+            list_model.page_loaded.connect(sync_after_list)
         backup = room.backup
         if not startup_probe.enabled() and not room.read_only and backup is not None \
                 and paths.database_file:

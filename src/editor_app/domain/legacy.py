@@ -8,6 +8,7 @@ the GUI shows a preview first, because detection is a judgement on a sample.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # TCVN3 (TCVN 5712:1993, VN3) byte → Unicode, lower case (upper case with tones
 # lived in separate fonts and is not in this charset).
@@ -128,14 +129,22 @@ def _vni_table() -> dict[str, str]:
     return table
 
 
-_VNI_GLYPHS = _vni_table()
-# Longest first, so "ôù" (ớ) wins over "ô" (ơ) and "oâ" (ô) over nothing.
-_VNI_SEQUENCE = re.compile(
-    "|".join(map(re.escape, sorted(_VNI_GLYPHS, key=len, reverse=True))))
+@cache
+def _vni() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The VNI glyph table and its pattern, built on the first VNI text.
+
+    Compiling the pattern (hundreds of alternatives) was most of this module's import,
+    paid at start-up by the checklist and the paste repair.
+    """
+    glyphs = _vni_table()
+    # Longest first, so "ôù" (ớ) wins over "ô" (ơ) and "oâ" (ô) over nothing.
+    return glyphs, re.compile(
+        "|".join(map(re.escape, sorted(glyphs, key=len, reverse=True))))
 
 
 def from_vni(text: str) -> str:
-    return _VNI_SEQUENCE.sub(lambda m: _VNI_GLYPHS[m.group()], text)
+    glyphs, sequence = _vni()
+    return sequence.sub(lambda m: glyphs[m.group()], text)
 
 
 def convert(text: str, kind: str) -> str:

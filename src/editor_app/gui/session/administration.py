@@ -13,19 +13,19 @@ from PySide6.QtCore import QObject
 
 from editor_app.domain.errors import DomainError
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.dialogs.categories import CategoriesDialog
-from editor_app.gui.dialogs.people import PeopleDialog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from editor_app.domain.entities import Category, Person
+    from editor_app.gui.dialogs.categories import CategoriesDialog
+    from editor_app.gui.dialogs.people import PeopleDialog
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.context import SessionContext
     from editor_app.services import Services
     from editor_app.services.auth import Account
 
-Dialog = PeopleDialog | CategoriesDialog
+    Dialog = PeopleDialog | CategoriesDialog
 
 
 class Administration(QObject):
@@ -71,6 +71,8 @@ class Administration(QObject):
         if self._ready() is None:
             return
         if self.people_dialog is None:
+            from editor_app.gui.dialogs.people import PeopleDialog
+
             dlg = self.people_dialog = PeopleDialog(self.w)
             dlg.add_requested.connect(self._add_person)
             dlg.save_requested.connect(self._save_person)
@@ -146,6 +148,8 @@ class Administration(QObject):
         if self._ready() is None:
             return
         if self.categories_dialog is None:
+            from editor_app.gui.dialogs.categories import CategoriesDialog
+
             dlg = self.categories_dialog = CategoriesDialog(self.w)
             dlg.add_requested.connect(self._add_category)
             dlg.rename_requested.connect(

@@ -17,7 +17,6 @@ from editor_app.domain import i18n
 from editor_app.domain.entities import ArticleFields
 from editor_app.domain.text import char_count, markdown_to_plain, reading_minutes, word_count
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.dialogs.conflict import ConflictDialog
 from editor_app.gui.editor.body_editor import SOURCE
 from editor_app.gui.editor.markdown_editor import MAX_CHARS
 from editor_app.gui.session.autosave import AutosaveSession
@@ -206,6 +205,8 @@ class Editing(QObject):
 
     def _conflict(self, exc: Conflict) -> None:
         mine = self.w.body.toPlainText()
+        from editor_app.gui.dialogs.conflict import ConflictDialog
+
         dlg = ConflictDialog(str(exc), mine, exc.current_body, self.w)
         dlg.exec()
         if dlg.choice == ConflictDialog.TAKE_THEIRS:

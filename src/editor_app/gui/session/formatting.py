@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from editor_app.domain.errors import DomainError
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.dialogs.image_details import ImageDetailsDialog
 from editor_app.gui.editor.markdown_editor import TABLE
 from editor_app.gui.errors import plain_message_box
 from editor_app.gui.panels.metadata import IMAGE_FILTER
@@ -175,6 +174,8 @@ class Formatting(QObject):
         except (DomainError, OSError) as exc:
             self._warn(self.tr("Insert image"), str(exc))
             return
+        from editor_app.gui.dialogs.image_details import ImageDetailsDialog
+
         dlg = ImageDetailsDialog(Path(path).name, data, self.w)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return

@@ -33,7 +33,8 @@ class HouseStyleDesk(QObject):
     def reload(self) -> None:
         services = self.context.services
         if services is not None:
-            self.context.read(services.house_style.get, self._loaded)
+            # On the worker: the service is built (and imported) on first use.
+            self.context.read(lambda: services.house_style.get(), self._loaded)
 
     def _loaded(self, style: HouseStyle) -> None:
         self.style = style

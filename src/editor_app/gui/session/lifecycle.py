@@ -8,8 +8,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.dialogs.settings import SettingsDialog
-from editor_app.gui.dialogs.shortcuts import ShortcutsDialog
 from editor_app.gui.errors import plain_message_box
 
 if TYPE_CHECKING:
@@ -18,6 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from editor_app.gui.application import Appearance
+    from editor_app.gui.dialogs.shortcuts import ShortcutsDialog
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.editing import Editing
     from editor_app.gui.settings import SettingsStore
@@ -42,6 +41,8 @@ class Lifecycle(QObject):
 
     def open_settings(self) -> None:
         prefs = self.settings.preferences
+        from editor_app.gui.dialogs.settings import SettingsDialog
+
         dlg = SettingsDialog(prefs, self.w)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
@@ -56,6 +57,8 @@ class Lifecycle(QObject):
         self.editing.update_counts()
 
     def show_shortcuts(self) -> None:
+        from editor_app.gui.dialogs.shortcuts import ShortcutsDialog
+
         self.shortcuts_dialog = ShortcutsDialog(self.w.registry, self.w)
         self.shortcuts_dialog.open()
 

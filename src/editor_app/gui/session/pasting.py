@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from editor_app.domain.errors import InvalidInput
-from editor_app.gui.dialogs.image_details import ImageDetailsDialog
 
 if TYPE_CHECKING:
     from editor_app.domain.html_to_markdown import Converted
@@ -55,6 +54,8 @@ class PastedImages(QObject):
                 continue
             name = PurePosixPath(figure.src).name if not figure.src.startswith("data:") \
                 else self.tr("Pasted image")
+            from editor_app.gui.dialogs.image_details import ImageDetailsDialog
+
             dlg = ImageDetailsDialog(name, data, self.w, caption=figure.caption,
                                      alt=figure.alt)
             if dlg.exec() != QDialog.DialogCode.Accepted:

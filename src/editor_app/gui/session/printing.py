@@ -3,6 +3,7 @@
 The page is rendered on a worker like the preview. With Qt WebEngine the page is laid out
 by Chromium (``QWebEnginePage.printToPdf``, ``QWebEngineView.print``), so paper matches the
 portal; without it QTextDocument prints the same HTML. The PDF is written atomically.
+Qt's print support is imported when printing: at start-up it cost as much as a panel.
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMarginsF, QObject, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from editor_app.atomic import atomic_path, write_bytes
@@ -22,6 +21,9 @@ from editor_app.gui.panels.preview import webengine_available
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from PySide6.QtGui import QPageLayout, QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
 
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.context import SessionContext
@@ -72,6 +74,8 @@ class Printing(QObject):
             web.loadFinished.connect(loaded)
             web.setHtml(page, QUrl.fromLocalFile(str(base) + "/"))
             return
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setPageLayout(a4())
@@ -94,6 +98,8 @@ class Printing(QObject):
     def print_article(self) -> None:
         if self.context.article is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(a4())
         if QPrintDialog(printer, self.w).exec() != QDialog.DialogCode.Accepted:
@@ -114,11 +120,16 @@ class Printing(QObject):
 
 
 def a4() -> QPageLayout:
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                        QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
 
 
 def document(page: str, base: Path) -> QTextDocument:
+    from PySide6.QtGui import QTextDocument
+
     doc = QTextDocument()
     doc.setBaseUrl(QUrl.fromLocalFile(str(base) + "/"))
     doc.setHtml(page)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QProgressDialo
 
 from editor_app.domain.workflow import Action, Status, allowed
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.dialogs.reason import ReasonDialog
 from editor_app.gui.errors import plain_message_box
 
 if TYPE_CHECKING:
@@ -54,15 +53,21 @@ class Publish(QObject):
     def load_targets(self) -> None:
         """Which portals there are (`editor-app target add`), read off the UI thread."""
         services = self.context.services
-        pub = services.publishing if services is not None else None
-        if pub is None:
+        if services is None:
             return
 
-        def known(targets: list[TargetInfo]) -> None:
+        def look() -> list[TargetInfo] | None:
+            # On the worker: the publishing service is built on first use (HTTP, secrets).
+            pub = services.publishing
+            return None if pub is None else pub.targets()
+
+        def known(targets: list[TargetInfo] | None) -> None:
+            if targets is None:
+                return
             self.targets = targets
             self.update()
 
-        self.context.read(pub.targets, known)
+        self.context.read(look, known)
 
     def update(self) -> None:
         a, person, article = self.w.registry, self.context.person, self.context.article
@@ -175,6 +180,8 @@ class Publish(QObject):
             self.context.article
         if services is None or person is None or article is None:
             return
+        from editor_app.gui.dialogs.reason import ReasonDialog
+
         dlg = ReasonDialog(self.tr("Reopen for correction"), self.tr(
             "The article goes back to review so that editors can correct it and approve it "
             "again. Publishing it then updates the same post on the portal. Say what needs "

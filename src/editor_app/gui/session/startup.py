@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from editor_app.domain import i18n
 from editor_app.domain.errors import DomainError
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.dialogs.sign_in import SignInDialog, WelcomeDialog
 from editor_app.gui.errors import plain_message_box
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import Category, Person
+    from editor_app.gui.dialogs.sign_in import SignInDialog
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
     from editor_app.gui.session.context import SessionContext
@@ -85,6 +85,8 @@ class Startup(QObject):
 
     def _welcome(self) -> None:
         services = self.services
+        from editor_app.gui.dialogs.sign_in import WelcomeDialog
+
         dlg = WelcomeDialog(self.w)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             self.gave_up.emit()
@@ -115,6 +117,8 @@ class Startup(QObject):
         services = self.services
 
         def ask(choices: SignInChoices) -> None:
+            from editor_app.gui.dialogs.sign_in import SignInDialog
+
             dlg = SignInDialog(choices, self.settings.state.last_login, self.w,
                                stay=bool(self.settings.state.device_secret),
                                message=message, switching=switching)

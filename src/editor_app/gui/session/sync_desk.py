@@ -22,12 +22,12 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from editor_app.gui.actions import ActionName as A
-from editor_app.gui.dialogs.connect_server import ConnectDialog
 from editor_app.gui.panels.sync_status import SyncState
 from editor_app.render.dates import VIETNAM
 
 if TYPE_CHECKING:
     from editor_app.domain.entities import Article, Person
+    from editor_app.gui.dialogs.connect_server import ConnectDialog
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
     from editor_app.gui.session.context import SessionContext
@@ -176,6 +176,8 @@ class SyncDesk(QObject):
             return
         person = self.context.person
         login = self.login or (person.login if person is not None else "")
+        from editor_app.gui.dialogs.connect_server import ConnectDialog
+
         dlg = ConnectDialog(self.url, login, socket.gethostname() or "desktop", self.w,
                             connected_to=self.url if self.connected else "", message=message)
         self.dialog = dlg

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from editor_app.gui.dialogs.sync_conflict import SyncConflictDialog
-
 if TYPE_CHECKING:
     from editor_app.domain.entities import Article
+    from editor_app.gui.dialogs.sync_conflict import SyncConflictDialog
     from editor_app.gui.main_window import MainWindow
     from editor_app.gui.session.autosave import AutosaveSession
     from editor_app.gui.session.context import SessionContext
@@ -97,6 +96,8 @@ class SyncNotices(QObject):
             current = self.context.article
             if current is None or current.id != article_id:
                 return
+            from editor_app.gui.dialogs.sync_conflict import SyncConflictDialog
+
             self.dialog = SyncConflictDialog(view, person.id, title, self.w)
             try:
                 if self.dialog.exec() != QDialog.DialogCode.Accepted:
