@@ -35,8 +35,14 @@ _TIMES = {"created_at", "updated_at", "submitted_at", "revised_at", "approved_at
 
 
 def _content(room):
-    """Every row an import writes, without times and counters, in a stable order."""
+    """Every row an import writes, without times and counters, in a stable order.
+
+    The index as a reader finds it: a save on SQLite defers its index rows to the next
+    reader (search_index.catch_up), which the batch's bulk path writes at once.
+    """
     out = {}
+    with room.engine.begin() as conn:
+        search_index.catch_up(conn)
     with room.engine.connect() as conn:
         for model in _TABLES:
             table = model.__table__

@@ -103,7 +103,7 @@ def test_a_failure_mid_write_leaves_no_file_and_no_status_change(room, cast, tmp
         path.write_bytes(b"PK\x03\x04 half a zip")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("editor_app.services.exporting.write_zip_file", half_then_fail)
+    monkeypatch.setattr("editor_app.services.export_parts.write_zip_file", half_then_fail)
     out = tmp_path / "out"
     with pytest.raises(OSError, match="No space"):
         room.services.exporting.export(cast.staff, art.id, out)

@@ -12,7 +12,7 @@ import pytest
 from editor_app.domain.errors import InvalidInput
 from editor_app.domain.workflow import Status
 from editor_app.export.verify import verify_bundle
-from editor_app.services.exporting import bundle_name
+from editor_app.services.export_parts import bundle_name
 from tests.export.helpers import approved_article, read_zip
 
 

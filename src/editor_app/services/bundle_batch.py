@@ -29,11 +29,12 @@ from editor_app.domain.images import inspect_image
 from editor_app.domain.workflow import Action, Status, allowed
 from editor_app.export import ninjs_read
 from editor_app.services.article import _check_credit
-from editor_app.services.bundle_import import (
-    BundleImportService,
+from editor_app.services.bundle_read import (
+    Bundle,
     ImportResult,
-    _Bundle,
-    _choices,
+    bundle_choices,
+    credited,
+    owner,
     provenance,
 )
 from editor_app.services.common import clean, later_of, now
@@ -117,7 +118,7 @@ class _Rows:
 
     key: int  # the bundle's place in the batch
     path: Path
-    item: tuple[_Bundle, Incoming]
+    item: tuple[Bundle, Incoming]
     article: dict[str, Any]
     index: Any
     revision: dict[str, Any]
@@ -132,7 +133,7 @@ class Batch:
     """New articles from bundles, checked one by one and written together by :meth:`write`."""
 
     def __init__(self, uow: UnitOfWork, me: Person, clock: Clock,
-                 categories: dict[str, Category], items: list[tuple[_Bundle, Incoming]],
+                 categories: dict[str, Category], items: list[tuple[Bundle, Incoming]],
                  load: Callable[[str], Article]) -> None:
         self._conn = conn = uow.session.connection()
         self._me, self._clock, self._cats, self._load = me, clock, categories, load
@@ -143,25 +144,26 @@ class Batch:
             *(t.snapshot.featured_sha256 for _, t in items if t.snapshot.featured_sha256)])
         self._slugs = _Known(conn, ArticleRow.slug, (t.slug for _, t in items))
         self._articles = _Known(conn, ArticleRow.id,  # the articles pins name
-                                [i for b in bundles for ids in (_choices(b) or ()) for i in ids])
+                                [i for b in bundles
+                                 for ids in (bundle_choices(b) or ()) for i in ids])
         self.queued: list[_Rows] = []
 
-    def add(self, key: int, path: Path, b: _Bundle, text: Incoming) -> ImportResult:
+    def add(self, key: int, path: Path, b: Bundle, text: Incoming) -> ImportResult:
         """Check one bundle of a new article and queue its rows; raises what _import raises."""
         me, m = self._me, b.manifest
         article_id, revision_id = str(m["articleId"]), str(m["revisionId"])
         version = int(m["version"])
         media, local = self._store_media(b)
         notes: list[str] = []
-        credited = BundleImportService._credited(self._people, me, b, (), notes)
-        owner, status = BundleImportService._owner(self._people, me, credited)
+        listed = credited(self._people, me, b, (), notes)
+        owner_id, status = owner(self._people, me, listed)
         created = later_of(self._clock)
-        snap = replace(text.snapshot, category_id=self._category(b, notes), author_ids=credited)
+        snap = replace(text.snapshot, category_id=self._category(b, notes), author_ids=listed)
         approval = provenance(m)
         if approval:
             notes.append(approval)
         # receive_revision's checks for a new article (checked_snapshot), in memory.
-        authors = snap.author_ids or (owner,)
+        authors = snap.author_ids or (owner_id,)
         _check_credit(me, authors, ())
         for pid in authors:
             if self._people.get(pid) is None:
@@ -183,7 +185,7 @@ class Batch:
                 "id": article_id, "title": after.title, "subtitle": after.subtitle,
                 "summary": after.summary, "body": after.body, "slug": slug,
                 "status": status.value, "category_id": category, "tags": ",".join(after.tags),
-                "author_id": owner, "byline": after.byline, "department": after.department,
+                "author_id": owner_id, "byline": after.byline, "department": after.department,
                 "source": after.source, "dateline": after.dateline,
                 "featured_sha256": after.featured_sha256,
                 "featured_caption": after.featured_caption,
@@ -204,12 +206,12 @@ class Batch:
                      for pos, pid in enumerate(dict.fromkeys(authors))],
             media=media,
             attached=self._attached(article_id, b, snap.featured_sha256),
-            pins=self._pins(article_id, owner, status, b, notes),
+            pins=self._pins(article_id, owner_id, status, b, notes),
         )
         self._queue(rows)
         return ImportResult(article_id, "created", tuple(notes), self._load)
 
-    def _store_media(self, b: _Bundle) -> tuple[list[dict[str, Any]], set[str]]:
+    def _store_media(self, b: Bundle) -> tuple[list[dict[str, Any]], set[str]]:
         """store_media for each image: read again, checked, kept once (by its hash)."""
         rows: list[dict[str, Any]] = []
         for sha, data in b.media.items():
@@ -223,7 +225,7 @@ class Batch:
                 raise InvalidInput(f"media/{sha}: content does not match its name")
         return rows, {r["sha256"] for r in rows}
 
-    def _category(self, b: _Bundle, notes: list[str]) -> str | None:
+    def _category(self, b: Bundle, notes: list[str]) -> str | None:
         category = b.doc.meta.get("category", "")
         if not category:
             return None
@@ -241,7 +243,7 @@ class Batch:
         return slug
 
     @staticmethod
-    def _attached(article_id: str, b: _Bundle, featured: str | None) -> list[dict[str, Any]]:
+    def _attached(article_id: str, b: Bundle, featured: str | None) -> list[dict[str, Any]]:
         named = _named(b)
         captions = {p.sha256: p for p in ninjs_read.inline_pictures(b.ninjs)}
         rows = []
@@ -255,10 +257,10 @@ class Batch:
                              "alt": clean("alt", pic.alt)})
         return rows
 
-    def _pins(self, article_id: str, owner: str, status: Status, b: _Bundle,
+    def _pins(self, article_id: str, owner: str, status: Status, b: Bundle,
               notes: list[str]) -> list[dict[str, Any]]:
         """BundleImportService._related for a new article, against the batch's knowledge."""
-        choices = _choices(b)
+        choices = bundle_choices(b)
         if choices is None:
             return []
         pinned, hidden = choices
@@ -307,6 +309,6 @@ def _many(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
         conn.execute(insert(model.__table__), rows)
 
 
-def _named(b: _Bundle) -> str:
+def _named(b: Bundle) -> str:
     """The ninjs associations as text: an image named anywhere in them is the article's."""
     return json.dumps(b.ninjs.get("associations", []), ensure_ascii=False)

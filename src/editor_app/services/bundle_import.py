@@ -11,164 +11,40 @@ nothing is overwritten.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from functools import cached_property
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from editor_app.domain import i18n
-from editor_app.domain.entities import Article, ArticleFields, Person, Snapshot
-from editor_app.domain.errors import Conflict, DomainError, InvalidInput, NotFound
-from editor_app.domain.fields import merge
-from editor_app.domain.workflow import WRITERS, Action, Role, Status, allowed, authorize
+from editor_app.domain.errors import Conflict, InvalidInput, NotFound
+from editor_app.domain.workflow import Action, Status, allowed, authorize
 from editor_app.export import ninjs_read
-from editor_app.export.ninjs import HIDDEN, PINNED
 from editor_app.services.article import (
     Incoming,
     load_article,
     new_article_row,
-    prepare,
     receive_revision,
+)
+from editor_app.services.bundle_read import (
+    ONE_BUNDLE,
+    Bundle,
+    ImportResult,
+    alone,
+    bundle_choices,
+    bundle_text,
+    credited,
+    owner,
+    provenance,
+    read_bundle,
 )
 from editor_app.services.common import acting, category_paths, clean, later_of, now
 from editor_app.services.media import store_media
 
 if TYPE_CHECKING:
-    from editor_app.domain.entities import Category
-    from editor_app.export import frontmatter
+    from editor_app.domain.entities import Article, Category, Person
     from editor_app.services.common import Clock, UowFactory
-    from editor_app.store.models import ArticleRow, PersonRow
+    from editor_app.store.models import ArticleRow
     from editor_app.store.uow import UnitOfWork
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What became of one bundle; its *article* is read from the store when first asked for.
-
-    A batch's caller mostly wants the id and the notes, and reading every article back
-    cost as much as importing it. A batch's result so shows the article as it is when
-    asked (after the batch), not as that one bundle left it.
-    """
-
-    article_id: str
-    outcome: str  # "created" | "updated" | "unchanged"
-    notes: tuple[str, ...] = ()
-    load: Callable[[str], Article] | None = field(default=None, repr=False, compare=False)
-
-    @classmethod
-    def of(cls, article: Article, outcome: str, notes: tuple[str, ...] = ()) -> ImportResult:
-        """A result with its article read already (a single import shows it at once)."""
-        result = cls(article.id, outcome, notes)
-        result.__dict__["article"] = article  # what cached_property would keep
-        return result
-
-    @cached_property
-    def article(self) -> Article:
-        if self.load is None:
-            raise NotFound(i18n.tr("not_found", what=i18n.tr("article"), key=self.article_id))
-        return self.load(self.article_id)
-
-
-class PeopleLookup(Protocol):
-    """``uow.people``'s two lookups a bundle's credits need (a batch answers from memory)."""
-
-    def get(self, person_id: str) -> PersonRow | None: ...
-
-    def by_login(self, login: str) -> PersonRow | None: ...
-
-
-@dataclass(frozen=True)
-class _Bundle:
-    manifest: dict[str, Any]
-    ninjs: dict[str, Any]
-    doc: frontmatter.Document
-    media: Mapping[str, bytes]
-
-
-class _Media(Mapping[str, bytes]):
-    """The bundle's images by SHA-256, read from the zip one at a time when used.
-
-    Read again (bounded) rather than kept from the check: a batch of bundles with
-    many images would otherwise sit in memory together. The import hashes each
-    one again, so a file changed since the check is still caught.
-    """
-
-    def __init__(self, path: Path, names: list[str]) -> None:
-        self._path = path
-        self._names = {n.removeprefix("media/").split(".", 1)[0]: n for n in names}
-
-    def __getitem__(self, sha: str) -> bytes:
-        from editor_app.export.zipsafe import UnsafeBundle, open_archive, read_entry
-
-        try:
-            with open_archive(self._path) as zf:
-                return read_entry(zf, self._names[sha])
-        except (UnsafeBundle, OSError) as exc:
-            raise InvalidInput(f"{self._path.name}: {exc}") from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
-
-    def __len__(self) -> int:
-        return len(self._names)
-
-
-def _read(path: Path, schema: Path | None) -> _Bundle:
-    """The bundle, checked by the same rule `verify` applies (reader.read_bundle).
-
-    The page and the ninjs body are not used (the page is rendered again here), so
-    their content checks are verify's alone.
-    """
-    # Imported on the first import of a bundle, not when the services are built at start-up.
-    from editor_app.export import frontmatter
-    from editor_app.export.reader import read_bundle
-
-    del schema  # the schema checks content an import does not use
-    problems: list[str] = []
-    found = read_bundle(path, problems)
-    if found is None or problems:
-        text = "; ".join(problems[:3]) or "not a bundle"
-        raise InvalidInput(" ".join(f"{path.name}: {text}".split()))  # one line
-    return _Bundle(found.manifest, found.ninjs, frontmatter.parse(found.markdown),
-                   _Media(path, found.media))
-
-
-def _choices(b: _Bundle) -> tuple[list[str], list[str]] | None:
-    """(pinned ids in order, hidden ids) the bundle carries; None for a bundle without them.
-
-    The manifest says it plainly; a bundle written before it did still has the roles of
-    its ninjs associations.
-    """
-    related = b.manifest.get("related")
-    if isinstance(related, dict):
-        return ([str(x) for x in related.get("pinned", [])],
-                [str(x) for x in related.get("hidden", [])])
-    roles = ninjs_read.related_roles(b.ninjs)
-    if not any(role in (PINNED, HIDDEN) for role, _ in roles):
-        return None
-    return ([i for role, i in roles if role == PINNED], [i for role, i in roles if role == HIDDEN])
-
-
-def provenance(manifest: Mapping[str, Any]) -> str:
-    """The approval a bundle claims, for the record: who and when, as it says (unchecked)."""
-    who, when = manifest.get("approvedBy"), manifest.get("approvedAt")
-    if not who and not when:
-        return ""
-    return i18n.tr("bundle_approval", who=str(who or "?"), when=str(when or "?"))
-
-
-# What one bad bundle may raise without stopping a batch; anything else is a bug or the
-# store failing, and stops it.
-_ONE_BUNDLE = (DomainError, ValueError, TypeError, KeyError, OSError)
-
-
-def _alone(path: Path, exc: Exception) -> DomainError:
-    if isinstance(exc, DomainError):
-        return exc
-    if isinstance(exc, OSError):
-        return InvalidInput(f"{path.name}: {exc.strerror or exc}")
-    return InvalidInput(f"{path.name}: not a valid bundle ({type(exc).__name__}: {exc})")
 
 
 class BundleImportService:
@@ -179,9 +55,9 @@ class BundleImportService:
 
     def import_bundle(self, actor: Person, path: Path) -> ImportResult:
         try:
-            b = _read(Path(path), self.schema)
+            b = read_bundle(Path(path), self.schema)
         except OSError as exc:
-            raise _alone(Path(path), exc) from None
+            raise alone(Path(path), exc) from None
         text = bundle_text(b)  # text work before the write lock, never under it
         with self._uow(write=True) as uow:
             me = acting(uow, actor)
@@ -209,19 +85,19 @@ class BundleImportService:
                 progress(len(results), len(paths))
         return results
 
-    def _read_all(self, chunk: list[Path]) -> list[tuple[_Bundle, Incoming] | Exception]:
+    def _read_all(self, chunk: list[Path]) -> list[tuple[Bundle, Incoming] | Exception]:
         """Reading, checking and text work: outside the write lock, one bad bundle alone."""
-        read: list[tuple[_Bundle, Incoming] | Exception] = []
+        read: list[tuple[Bundle, Incoming] | Exception] = []
         for p in chunk:
             try:
-                b = _read(p, self.schema)
+                b = read_bundle(p, self.schema)
                 read.append((b, bundle_text(b)))
-            except _ONE_BUNDLE as exc:
-                read.append(_alone(p, exc))
+            except ONE_BUNDLE as exc:
+                read.append(alone(p, exc))
         return read
 
     def _apply(self, uow: UnitOfWork, me: Person, chunk: list[Path],
-               read: list[tuple[_Bundle, Incoming] | Exception]) -> list[ImportResult | Exception]:
+               read: list[tuple[Bundle, Incoming] | Exception]) -> list[ImportResult | Exception]:
         """One transaction's bundles: new articles in bulk (bundle_batch), the rest one by one.
 
         Each bundle is alone either way: checked fully before anything of it is queued,
@@ -252,8 +128,8 @@ class BundleImportService:
                     pending = Batch(uow, me, self._clock, categories, rest, self._article)
                 try:
                     out[i] = pending.add(i, p, *item)
-                except _ONE_BUNDLE as exc:
-                    out[i] = _alone(p, exc)
+                except ONE_BUNDLE as exc:
+                    out[i] = alone(p, exc)
                 continue
             if pending is not None:  # what it learnt of the store goes stale now
                 self._write(uow, me, pending, out, categories)
@@ -280,19 +156,19 @@ class BundleImportService:
             for q in pending.queued:
                 out[q.key] = self._one(uow, me, q.path, q.item, categories)
 
-    def _one(self, uow: UnitOfWork, me: Person, path: Path, item: tuple[_Bundle, Incoming],
+    def _one(self, uow: UnitOfWork, me: Person, path: Path, item: tuple[Bundle, Incoming],
              categories: dict[str, Category]) -> ImportResult | Exception:
         try:
             with uow.session.begin_nested():  # a savepoint per bundle
                 return self._import(uow, me, path, *item, paths=categories, lazy=True)
-        except _ONE_BUNDLE as exc:
-            return _alone(path, exc)
+        except ONE_BUNDLE as exc:
+            return alone(path, exc)
 
     def _article(self, article_id: str) -> Article:
         with self._uow() as uow:
             return load_article(uow, article_id)
 
-    def _import(self, uow: UnitOfWork, me: Person, path: Path, b: _Bundle,
+    def _import(self, uow: UnitOfWork, me: Person, path: Path, b: Bundle,
                 text: Incoming | None = None,
                 paths: dict[str, Category] | None = None, *, lazy: bool = False) -> ImportResult:
         """Apply one read bundle through the rules every revision obeys (receive_revision).
@@ -357,14 +233,14 @@ class BundleImportService:
         return result(row, outcome, tuple(notes))
 
     @staticmethod
-    def _related(uow: UnitOfWork, me: Person, row: ArticleRow, b: _Bundle,
+    def _related(uow: UnitOfWork, me: Person, row: ArticleRow, b: Bundle,
                  notes: list[str], *, new: bool = False) -> None:
         """The related list's pins (in order) and hides, as the bundle carries them.
 
         Only for someone who may pin here; an article this store does not have cannot
         be pinned or hidden (yet), and is named in a note.
         """
-        choices = _choices(b)
+        choices = bundle_choices(b)
         if choices is None:
             return
         pinned, hidden = choices
@@ -391,7 +267,7 @@ class BundleImportService:
                                               hidden=True))
 
     @staticmethod
-    def _category(uow: UnitOfWork, b: _Bundle, notes: list[str]) -> str | None:
+    def _category(uow: UnitOfWork, b: Bundle, notes: list[str]) -> str | None:
         category = b.doc.meta.get("category", "")
         if not category:
             return None
@@ -403,65 +279,9 @@ class BundleImportService:
             notes.append(f"category {category!r} does not exist here; left empty")
             return None
 
-    @staticmethod
-    def _credited(people: PeopleLookup, me: Person, b: _Bundle, listed: tuple[str, ...],
-                  notes: list[str]) -> tuple[str, ...]:
-        """The bundle's authors who exist here, as far as *me* may credit them.
-
-        A reporter may not put another login on an article (nor through a bundle): the
-        others are left out with a note, the byline text stays as the bundle wrote it.
-        """
-        logins = ninjs_read.author_logins(b.ninjs)
-        found = [p for p in (people.by_login(lg) for lg in logins if lg) if p is not None]
-        if me.role is Role.REPORTER:
-            may = {me.id, *listed}
-            left_out = [p.login for p in found if p.id not in may]
-            if left_out:
-                notes.append("not credited (a reporter credits only themselves): "
-                             + ", ".join(left_out))
-            found = [p for p in found if p.id in may]
-        return tuple(dict.fromkeys(p.id for p in found))
-
-    @staticmethod
-    def _owner(people: PeopleLookup, me: Person,
-               credited: tuple[str, ...]) -> tuple[str, Status]:
-        """Who owns a new article from a bundle, and in what status, so someone can act.
-
-        A reporter owns what they import. Otherwise the first credited author who may
-        write here owns it, as a draft they can edit and submit; failing that, an editor
-        importing owns it; staff (who write nothing) own it submitted, in the editors' queue.
-        """
-        if me.role is Role.REPORTER:
-            return me.id, Status.DRAFT
-        for pid in credited:
-            p = people.get(pid)
-            if p is not None and p.active and Role(p.role) in WRITERS:
-                return p.id, Status.DRAFT
-        if me.role in WRITERS:
-            return me.id, Status.DRAFT
-        return me.id, Status.SUBMITTED
+    _credited = staticmethod(credited)
+    _owner = staticmethod(owner)
 
     def _create(self, uow: UnitOfWork, me: Person, article_id: str, owner: str,
                 status: Status) -> ArticleRow:
         return new_article_row(article_id, owner, later_of(self._clock), status)
-
-
-def bundle_text(b: _Bundle) -> Incoming:
-    """The bundle's text, cleaned and indexed: work to do before the write lock.
-
-    Category and authors depend on the store; :meth:`BundleImportService._import` adds them.
-    """
-    meta = b.doc.meta
-    pic = ninjs_read.featured(b.ninjs)
-    feat = {"sha256": pic.sha256, "caption": pic.caption, "credit": pic.credit,
-            "alt": pic.alt} if pic else {}
-    fields = ArticleFields(
-        title=meta.get("title", ""), subtitle=meta.get("subtitle", ""),
-        summary=meta.get("summary", ""), body=b.doc.body, slug=meta.get("slug") or None,
-        byline=meta.get("byline", ""), department=meta.get("department", ""),
-        source=meta.get("source", ""), dateline=meta.get("dateline", ""),
-        tags=tuple(t.strip() for t in meta.get("tags", "").split(",") if t.strip()),
-        featured_sha256=feat.get("sha256", ""), featured_caption=feat.get("caption", ""),
-        featured_credit=feat.get("credit", ""), featured_alt=feat.get("alt", ""),
-    )
-    return prepare(merge(Snapshot(), fields))

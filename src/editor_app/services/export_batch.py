@@ -1,4 +1,4 @@
-"""A batch export, a chunk of articles at a time (the loop of ``ExportService.export_many``).
+"""A batch export, a chunk of articles at a time (the loop of ``Exporter.export_many``).
 
 Per chunk: the articles are read in one transaction (categories and the related
 candidates once for all, services/export_facts.py), their bodies go to the render
@@ -13,18 +13,19 @@ An article that cannot be exported fails alone, with the error a single export g
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from editor_app import atomic
 from editor_app.domain.errors import DomainError
 from editor_app.domain.workflow import Action, authorize
 from editor_app.services.common import acting
 from editor_app.services.export_facts import Facts, Shared, read_facts
-from editor_app.services.exporting import (
+from editor_app.services.export_parts import (
     BatchReport,
     ExportOptions,
     ExportResult,
-    _Staged,
+    Progress,
+    Staged,
     checked_temp,
     parts_in,
 )
@@ -36,7 +37,23 @@ if TYPE_CHECKING:
 
     from editor_app.domain.entities import Article, Person, SiteInfo
     from editor_app.render.guard import Rendered
-    from editor_app.services.exporting import ExportService, Progress
+    from editor_app.services.common import UowFactory
+    from editor_app.services.rendering import RenderService
+
+class Exporter(Protocol):
+    """What a batch asks of ExportService (exporting imports this module, not the reverse)."""
+
+    @property
+    def _uow(self) -> UowFactory: ...
+
+    @property
+    def _render(self) -> RenderService: ...
+
+    def _files(self, facts: Facts, rendered: Rendered, options: ExportOptions | None,
+               site: SiteInfo | None) -> dict[str, bytes]: ...
+
+    def _record_many(self, staged: list[Staged], report: BatchReport) -> None: ...
+
 
 # (article id, the person acting as the store knows them, what was read or why not)
 Read = tuple[str, "Person | None", "Facts | DomainError"]
@@ -45,7 +62,7 @@ Read = tuple[str, "Person | None", "Facts | DomainError"]
 Pending = tuple["Person", "Article", "Path", "Path", str, "Future[None]"]
 
 
-def _read(svc: ExportService, actor: Person, chunk: list[str]) -> list[Read]:
+def _read(svc: Exporter, actor: Person, chunk: list[str]) -> list[Read]:
     """The chunk's articles read in one transaction; each refusal kept for its article."""
     with svc._uow() as uow:
         try:
@@ -65,7 +82,7 @@ def _read(svc: ExportService, actor: Person, chunk: list[str]) -> list[Read]:
         return out
 
 
-def export_chunks(svc: ExportService, actor: Person, out_dir: Path, ids: list[str],
+def export_chunks(svc: Exporter, actor: Person, out_dir: Path, ids: list[str],
                   size: int, *, progress: Progress | None,
                   cancelled: Callable[[], bool] | None,
                   options: ExportOptions | None) -> BatchReport:
@@ -77,7 +94,7 @@ def export_chunks(svc: ExportService, actor: Person, out_dir: Path, ids: list[st
     # (fsync waits on the disk, not on Python); one thread keeps them in order.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="export-fsync") as finisher:
         for start in range(0, len(ids), size):
-            staged: list[_Staged] = []
+            staged: list[Staged] = []
             pending: list[Pending] = []
 
             def tell(i: int, title: str, start: int = start) -> None:
@@ -99,13 +116,13 @@ def export_chunks(svc: ExportService, actor: Person, out_dir: Path, ids: list[st
     return report
 
 
-def _settle(pending: list[Pending], staged: list[_Staged], report: BatchReport) -> None:
+def _settle(pending: list[Pending], staged: list[Staged], report: BatchReport) -> None:
     """Wait for the fsyncs and renames: those done are staged, a failed one fails alone."""
     unexpected: BaseException | None = None
     for me, article, tmp, target, digest, done in pending:
         try:
             done.result()
-            staged.append(_Staged(me, article, target, digest))
+            staged.append(Staged(me, article, target, digest))
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             report.failed.append(ExportResult(article.id, article.id, None, str(exc), 5))
@@ -116,7 +133,7 @@ def _settle(pending: list[Pending], staged: list[_Staged], report: BatchReport) 
         raise unexpected
 
 
-def _chunk(svc: ExportService, actor: Person, out_dir: Path, chunk: list[str],
+def _chunk(svc: Exporter, actor: Person, out_dir: Path, chunk: list[str],
            pending: list[Pending], report: BatchReport, finisher: ThreadPoolExecutor, *,
            site: SiteInfo, parts: list[Path], options: ExportOptions,
            tell: Callable[[int, str], None], cancelled: Callable[[], bool] | None) -> bool:

@@ -10,104 +10,50 @@ The temporary files a kill leaves are removed by the next export into that folde
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import re
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from editor_app import atomic
-from editor_app.domain import i18n, ids
+from editor_app.domain import i18n
 from editor_app.domain.entities import Article, ExportRecord, Person, SiteInfo
-from editor_app.domain.errors import Conflict, DomainError, InvalidInput
+from editor_app.domain.errors import Conflict, DomainError
 from editor_app.domain.workflow import Action, Status, authorize
 from editor_app.export import frontmatter
 from editor_app.export import manifest as mf
 from editor_app.export.ninjs import (
-    DEFAULT_PROFILE,
-    PROFILES,
     build_ninjs,
     iso,
     to_ninjs16,
 )
 from editor_app.export.reader import BODY
-from editor_app.export.zipwriter import write_zip_file
 from editor_app.render.page import PageLinks, body_with_figures, portal_links
 from editor_app.services.common import acting, new_id, now, require_article
 from editor_app.services.drafting import record_transition
 from editor_app.services.export_facts import Facts, read_facts
+from editor_app.services.export_parts import (
+    BatchReport,
+    ExportOptions,
+    ExportResult,
+    Progress,
+    Staged,
+    checked_temp,
+)
 from editor_app.services.rendering import media_path
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from editor_app.render.guard import Rendered
     from editor_app.services.common import UowFactory
     from editor_app.services.media import MediaService
     from editor_app.services.rendering import RenderService
     from editor_app.store.uow import UnitOfWork
 
-Progress = Callable[[int, int, str], None]
 # Bundles recorded per commit in a batch: one fsync of the folder and of the store for
 # this many bundles. Small enough that a failed commit costs little to write again.
 BATCH = 50
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    article_id: str
-    title: str
-    path: Path | None = None
-    error: str = ""
-    exit_code: int = 0  # of the refusal, for the command line
-
-
-@dataclass(frozen=True)
-class _Staged:
-    """A bundle in place under its name, not yet claimed by an export record."""
-
-    me: Person
-    article: Article
-    target: Path
-    digest: str
-
-
-@dataclass
-class BatchReport:
-    written: list[ExportResult] = field(default_factory=list)
-    failed: list[ExportResult] = field(default_factory=list)
-    cancelled: bool = False
-
-    def summary(self) -> str:
-        text = f"{len(self.written)} written, {len(self.failed)} failed"
-        return text + (", cancelled" if self.cancelled else "")
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    """Chosen per export: the ninjs profile, and the portal's address if there is one.
-
-    With *base_url*, images get absolute ``href``s in the ninjs beside their bundle
-    path, and the page's links lead to the portal; without, they lead to the
-    bundles of the related articles unpacked beside this one.
-    """
-
-    profile: str = DEFAULT_PROFILE
-    base_url: str = ""
-
-    def __post_init__(self) -> None:
-        if self.profile not in PROFILES:
-            raise InvalidInput(i18n.tr("invalid", field="ninjs",
-                                       problem=f"{self.profile!r} ∉ {', '.join(PROFILES)}"))
-        if self.base_url:
-            parts = urlsplit(self.base_url)
-            if parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
-                    or parts.fragment or any(c.isspace() for c in self.base_url):
-                raise InvalidInput(i18n.tr("invalid", field="base URL",
-                                           problem=self.base_url[:60]))
 
 
 _ROOTED = re.compile(r'\b(href|src)="/(?!/)')
@@ -132,51 +78,8 @@ def _links(site: SiteInfo) -> PageLinks:
     return PageLinks(None, lambda it: f"../{it.slug}-{it.id[:8]}/index.html")
 
 
-def bundle_name(article: Article) -> str:
-    """``<slug>-<short id>.zip``, built only from a valid slug and id: never a path."""
-    if not ids.is_uuid(article.id):
-        raise InvalidInput(f"article {article.id[:40]!r}: not a valid id; it cannot name a "
-                           "bundle")
-    if not ids.is_slug(article.slug):
-        raise InvalidInput(f"article {article.id}: slug {article.slug[:40]!r} is not valid "
-                           "(a-z, 0-9, -); change it before exporting")
-    return f"{article.slug}-{article.id[:8]}.zip"
-
-
-# A temporary file another export may still be writing is left alone for this long.
-STALE_PART = timedelta(hours=1)
-
-
-def parts_in(folder: Path) -> list[Path]:
-    """The ``.<bundle>.<random>.part`` files in *folder* (none if it does not exist)."""
-    return list(folder.glob(".*.zip.*.part")) if folder.is_dir() else []
-
-
-def remove_stale_parts(folder: Path, name: str,
-                       parts: list[Path] | None = None) -> list[Path]:
-    """Remove what killed exports left in *folder*: ``.<bundle>.<random>.part`` files.
-
-    Those of *name* (the bundle being written now) go whatever their age: one export
-    of an article at a time. Those of other bundles go once they are an hour old.
-    *parts*: :func:`parts_in` of the folder, listed once for a whole batch (listing a
-    folder of thousands of bundles per article made a batch quadratic); what is
-    removed is taken out of it.
-    """
-    removed: list[Path] = []
-    if parts is None:
-        parts = parts_in(folder)
-    limit = time.time() - STALE_PART.total_seconds()
-    for part in list(parts):
-        with contextlib.suppress(OSError):
-            if part.name.startswith(f".{name}.") or part.stat().st_mtime < limit:
-                part.unlink()
-                removed.append(part)
-                parts.remove(part)
-    return removed
-
-
 def _write(me: Person, article: Article, files: dict[str, bytes], out_dir: Path, *,
-           sync_folder: bool = True, parts: list[Path] | None = None) -> _Staged:
+           sync_folder: bool = True, parts: list[Path] | None = None) -> Staged:
     """The zip of *files* written, checked by verify's rule and renamed into place.
 
     *sync_folder* False: the caller fsyncs the folder before recording (a batch does
@@ -188,37 +91,7 @@ def _write(me: Person, article: Article, files: dict[str, bytes], out_dir: Path,
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return _Staged(me, article, target, digest)
-
-
-def checked_temp(article: Article, files: dict[str, bytes], out_dir: Path,
-                 parts: list[Path] | None = None) -> tuple[Path, Path, str]:
-    """(temporary file, the bundle's path, SHA-256): the zip beside its target.
-
-    Written and checked by verify's rule, not yet fsynced nor renamed: that is
-    ``atomic.replace_synced``'s (the caller removes the file if it fails).
-    """
-    target = Path(out_dir) / bundle_name(article)
-    remove_stale_parts(target.parent, target.name, parts)
-    tmp = atomic.temp_beside(target)
-    try:
-        write_zip_file(tmp, files)
-        _refuse_unless_verified(tmp, target.name)
-        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp, target, digest
-
-
-def _refuse_unless_verified(path: Path, name: str) -> None:
-    """Export never writes a bundle its own `verify` refuses."""
-    from editor_app.export.verify import verify_bundle
-
-    report = verify_bundle(path)
-    if not report.ok:
-        raise InvalidInput(f"{name}: the bundle would not pass verify: "
-                           + "; ".join(report.problems[:3]))
+    return Staged(me, article, target, digest)
 
 
 class ExportService:
@@ -289,7 +162,7 @@ class ExportService:
         return staged.target
 
     def _stage(self, actor: Person, article_id: str, out_dir: Path,
-               options: ExportOptions | None) -> _Staged:
+               options: ExportOptions | None) -> Staged:
         """The bundle written, checked and renamed into place; not yet recorded."""
         with self._uow() as uow:
             me = acting(uow, actor)
@@ -303,7 +176,7 @@ class ExportService:
             self._apply_record(uow, me, article, target, digest)
             uow.commit()
 
-    def _record_many(self, staged: list[_Staged], report: BatchReport) -> None:
+    def _record_many(self, staged: list[Staged], report: BatchReport) -> None:
         """Record bundles already in place, in one transaction, each in its own savepoint.
 
         A bundle whose record is refused (its article changed or left `approved` since
@@ -315,7 +188,7 @@ class ExportService:
             return
         for folder in {s.target.parent for s in staged}:
             atomic.fsync_folder(folder)  # the renames are durable before a record names them
-        done: list[_Staged] = []
+        done: list[Staged] = []
         failed: list[ExportResult] = []
         try:
             with self._uow(write=True) as uow:
