@@ -224,7 +224,7 @@ def test_a_zip_built_in_memory_is_the_one_zipfile_writes_to_a_file(tmp_path):
     # the file itself (as it did before) gives the same bytes.
     import zipfile
 
-    files = {"index.html": "<p>Trang</p>".encode() * 500, "article.md": "Bài".encode(),
+    files = {"index.html": b"<p>Trang</p>" * 500, "article.md": "Bài".encode(),
              "media/x.png": png(), "manifest.json": b"{}\n"}
     with zipfile.ZipFile(tmp_path / "direct.zip", "w") as zf:
         for name in sorted(files):
