@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say
 FILE_MODE = 0o100644 << 16
+LEVEL = 6  # deflate's: the zip's bytes depend on it, the files inside do not
 
 
 def write_zip(target: Path, files: dict[str, bytes]) -> None:
@@ -32,7 +33,7 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
             # Images are already compressed: storing them is faster and smaller.
             info.compress_type = (zipfile.ZIP_STORED if name.startswith("media/")
                                   else zipfile.ZIP_DEFLATED)
-            zf.writestr(info, files[name], compresslevel=6)
+            zf.writestr(info, files[name], compresslevel=LEVEL)
     return buf.getvalue()
 
 

@@ -52,8 +52,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 # Bundles recorded per commit in a batch: one fsync of the folder and of the store for
-# this many bundles. Small enough that a failed commit costs little to write again.
-BATCH = 50
+# this many bundles, and one read of each category's related candidates. Small enough
+# that a failed commit costs little to write again (100: ~5% less CPU than 50).
+BATCH = 100
 
 
 @dataclass(frozen=True)
