@@ -15,9 +15,9 @@ caller records bundle by bundle, each in its own savepoint, so only that one fai
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from editor_app.domain import i18n
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from editor_app.store.uow import UnitOfWork
 
 Refused = tuple["_Staged", DomainError]
+_ARTICLES = cast("Table", ArticleRow.__table__)
+_TRANSITIONS = cast("Table", TransitionRow.__table__)
+_EXPORTS = cast("Table", ExportRecordRow.__table__)
 
 
 def core_allowed(uow: UnitOfWork, staged: list[_Staged]) -> bool:
@@ -44,7 +47,7 @@ def record_core(uow: UnitOfWork, staged: list[_Staged]) -> list[Refused] | None:
 
     None: nothing was written (the savepoint is rolled back); record one by one.
     """
-    a = ArticleRow.__table__.c
+    a = _ARTICLES.c
     found = {r.id: r for r in uow.session.execute(
         select(a.id, a.version, a.status, a.author_id, a.revision_id)
         .where(a.id.in_([s.article.id for s in staged])))}
@@ -83,16 +86,16 @@ def record_core(uow: UnitOfWork, staged: list[_Staged]) -> list[Refused] | None:
             # Asked for inside the savepoint: the session emits SAVEPOINT only then.
             conn = uow.session.connection()
             if changed:
-                conn.execute(update(ArticleRow.__table__).where(by_id).values(
+                conn.execute(update(_ARTICLES).where(by_id).values(
                     status=Status.EXPORTED.value, updated_at=bindparam("b_at"),
                     exported_at=bindparam("b_at")), changed)
             if touched:
-                conn.execute(update(ArticleRow.__table__).where(by_id).values(
+                conn.execute(update(_ARTICLES).where(by_id).values(
                     exported_at=bindparam("b_at")), touched)
             if transitions:
-                conn.execute(insert(TransitionRow.__table__), transitions)
+                conn.execute(insert(_TRANSITIONS), transitions)
             if records:
-                conn.execute(insert(ExportRecordRow.__table__), records)
+                conn.execute(insert(_EXPORTS), records)
     except IntegrityError:
         return None
     return refused
