@@ -65,3 +65,29 @@ def test_related_roles_of_a_16_document_follow_their_numbers_not_the_key_order()
     doc = {"uri": "urn:uuid:x", "associations": dict(sorted(assoc.items()))}
     assert related_roles(doc) == [*(("pinned", ids[n]) for n in range(1, 12)),
                                   ("hidden", ids[0])]
+
+
+def _pure_python(meta: dict) -> str:
+    """What dump wrote before it used libyaml: PyYAML's own emitter."""
+    text = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False,
+                          default_flow_style=False, width=1_000_000)
+    return f"---\n{text}---\n\nx\n"
+
+
+# Every character but surrogates: C0/C1 controls, U+0085, U+2028, BOM, past U+FFFF.
+any_char = st.characters(exclude_categories=("Cs",))
+long_line = st.builds(lambda w, n: (w + " ") * n, text, st.integers(100, 400))
+
+
+@settings(max_examples=400, deadline=None)
+@given(meta=st.dictionaries(st.sampled_from(frontmatter.KEYS),
+                            st.one_of(text, st.text(any_char, min_size=1), long_line),
+                            min_size=1))
+def test_article_md_is_byte_for_byte_what_pure_python_pyyaml_writes(meta):
+    ordered = {k: meta[k] for k in frontmatter.KEYS if k in meta}
+    assert frontmatter.dump(meta, "x") == _pure_python(ordered)
+
+
+def test_characters_libyaml_escapes_are_written_as_pyyaml_writes_them():
+    for title in ("Đà Nẵng 😀", "xuống\x85dòng", "𝔘 " * 3, "a" * 200_000):
+        assert frontmatter.dump({"title": title}, "x") == _pure_python({"title": title})

@@ -228,3 +228,19 @@ def test_a_batch_import_keeps_the_good_bundles_whatever_fails_beside_them(room, 
         assert other.services.drafting.get(arts[2].id).category_name == arts[2].category_name
     finally:
         other.close()
+
+
+def test_an_image_whose_bytes_are_not_its_name_is_refused(bundle, tmp_path):
+    # The manifest made to agree: only the image's name gives it away.
+    import hashlib
+
+    files = read_zip(bundle)
+    name = next(n for n in files if n.startswith("media/"))
+    files[name] = png(9, 7)
+    manifest = json.loads(files["manifest.json"])
+    for f in manifest["files"]:
+        if f["path"] == name:
+            f.update(sha256=hashlib.sha256(files[name]).hexdigest(), size=len(files[name]))
+    files["manifest.json"] = json.dumps(manifest).encode()
+    report = verify_bundle(write_zip(tmp_path / "x.zip", files))
+    assert report.problems == [f"{name}: content does not match its name"]

@@ -9,7 +9,6 @@ largest single entry, whatever the bundle holds.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -66,7 +65,7 @@ def read_bundle(path: Path, problems: list[str]) -> Contents | None:
                 hashes[e.name] = (mf.sha256(data), len(data))
                 if e.name.startswith("media/"):
                     found.media.append(e.name)
-                    problems += _media_problems(e.name, data)
+                    problems += _media_problems(e.name, data, hashes[e.name][0])
                 else:
                     found.texts[e.name] = data
                 del data  # one image at a time
@@ -96,9 +95,10 @@ def read_bundle(path: Path, problems: list[str]) -> Contents | None:
     return found if len(problems) == before else None
 
 
-def _media_problems(name: str, data: bytes) -> list[str]:
+def _media_problems(name: str, data: bytes, digest: str) -> list[str]:
+    """*digest*: the SHA-256 of *data*, taken once for the listing and for the name."""
     sha, ext = name.removeprefix("media/").split(".", 1)
-    if hashlib.sha256(data).hexdigest() != sha:
+    if digest != sha:
         return [f"{name}: content does not match its name"]
     try:
         info = images.inspect_image(data)

@@ -45,6 +45,7 @@ class Shared:
     people: dict[str, tuple[list[tuple[str, str, str]], set[str]]] = field(default_factory=dict)
     media: dict[str, list[Any]] = field(default_factory=dict)
     chains: dict[str, list[str]] = field(default_factory=dict)
+    pins: dict[str, list[Any]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, uow: UnitOfWork, article_ids: Sequence[str] = ()) -> Shared:
@@ -55,6 +56,7 @@ class Shared:
             shared.people = uow.articles.people_many(article_ids)
             shared.media = uow.media.for_articles(article_ids)
             shared.chains = uow.revisions.chains(article_ids)
+            shared.pins = uow.related.pins_many(article_ids)
         return shared
 
     def article(self, uow: UnitOfWork, article_id: str) -> Article:
@@ -72,7 +74,7 @@ def read_facts(uow: UnitOfWork, article_id: str, shared: Shared | None = None) -
     """Everything of the store a bundle of *article_id* holds; NotFound if it is gone."""
     one = shared or Shared.read(uow)
     article = one.article(uow, article_id)  # NotFound if it is gone
-    pins = uow.related.pins(article_id)
+    pins = one.pins[article_id] if article_id in one.pins else uow.related.pins(article_id)
     # One article: the related list straight from the store, as the preview reads it.
     related = related_of(uow, article_id, article.category_id, pins,
                          cache=shared.related if shared else None)

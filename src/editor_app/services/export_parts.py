@@ -135,9 +135,9 @@ def checked_temp(article: Article, files: dict[str, bytes], out_dir: Path,
     remove_stale_parts(target.parent, target.name, parts)
     tmp = atomic.temp_beside(target)
     try:
-        write_zip_file(tmp, files)
-        _refuse_unless_verified(tmp, target.name)
-        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+        data = write_zip_file(tmp, files)
+        _refuse_unless_verified(tmp, target.name)  # read back from the disk
+        digest = hashlib.sha256(data).hexdigest()  # of the bytes just written there
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -427,6 +427,15 @@ class Related(_Repo):
             .order_by(RelatedPinRow.position)
         ).all()
 
+    def pins_many(self, article_ids: Sequence[str]) -> dict[str, list[RelatedPinRow]]:
+        """:meth:`pins` of each of *article_ids* (an empty list for none), in one query."""
+        found: dict[str, list[RelatedPinRow]] = {a: [] for a in article_ids}
+        for pin in self.s.scalars(select(RelatedPinRow)
+                                  .where(RelatedPinRow.article_id.in_(list(found)))
+                                  .order_by(RelatedPinRow.article_id, RelatedPinRow.position)):
+            found[pin.article_id].append(pin)
+        return found
+
     def clear(self, article_id: str) -> None:
         # A bulk delete leaves no trace in the session: tell the sync capture.
         self.s.info.setdefault("sync_pins", set()).add(article_id)
