@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 import uuid
@@ -122,4 +123,8 @@ def scratch_copy(folder: Path, name: str) -> Path:
     target = CACHE / f"scratch-{name}"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(folder, target)
+    # The copy sits dirty in the page cache: the first fsync of the store's file (the
+    # first WAL checkpoint) would flush all of it, a 0.6 s stall in an autosave at
+    # 100,000 articles that a desk never has. Flushed here, outside what is timed.
+    os.sync()
     return target
