@@ -114,8 +114,8 @@ def test_the_preview_shows_the_article_again_after_resting(newsroom_dir):
         category_id="Giáo dục"))
     room.close()
     # In its own process: Qt WebEngine may crash when an interpreter finalizes.
-    driver = Path(__file__).with_name("preview_rest_driver.py")
-    proc = subprocess.run([sys.executable, str(driver), str(newsroom_dir), article.id],
+    driver = Path(__file__).with_name("preview_driver.py")
+    proc = subprocess.run([sys.executable, str(driver), str(newsroom_dir), article.id, "rest"],
                           capture_output=True, text=True, timeout=180,
                           env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])))
     assert proc.returncode == 0, proc.stderr[-2000:]
